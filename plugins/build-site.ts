@@ -1,0 +1,47 @@
+// `vite build` for the whole site: client bundle (with the seeds' JSON), server bundle, prerendered pages,
+// checks, then publish. Everything happens in a work folder; `dist/` changes only when all of it succeeded.
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { ViteBuilder } from 'vite';
+import { prerenderSite } from './prerender-site.ts';
+import { publishFolder } from './publish-folder.ts';
+import { readBuiltContent } from './read-built-content.ts';
+import { verifySite } from './verify-site.ts';
+
+export interface SiteBuildPaths {
+  seedsDir: string;
+  workDir: string;
+  outDir: string;
+  siteUrl: string;
+}
+
+export const workFolders = (workDir: string) => ({
+  client: path.join(workDir, 'client'),
+  server: path.join(workDir, 'server'),
+});
+
+export async function buildSite(builder: ViteBuilder, { seedsDir, workDir, outDir, siteUrl }: SiteBuildPaths): Promise<void> {
+  const { client, server } = workFolders(workDir);
+  const { environments } = builder;
+  if (!environments.client || !environments.ssr) throw new Error('vite config needs client and ssr environments');
+  await rm(workDir, { recursive: true, force: true });
+  try {
+    await builder.build(environments.client);
+    await builder.build(environments.ssr);
+    const content = await readBuiltContent(client);
+    const started = performance.now();
+    const pages = await prerenderSite({
+      clientDir: client,
+      serverEntry: path.join(server, 'entry-server.js'),
+      siteUrl,
+      content,
+    });
+    await verifySite(seedsDir, client, content, pages);
+    builder.config.logger.info(
+      `habari: prerendered ${pages.length} pages in ${Math.round(performance.now() - started)} ms`,
+    );
+    await publishFolder(client, outDir);
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}

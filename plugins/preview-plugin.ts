@@ -1,0 +1,39 @@
+// `vite preview` as a static host should behave: unknown paths get the prerendered not-found page with status 404.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+
+export function previewPlugin(): Plugin {
+  return {
+    name: 'habari:preview',
+    configurePreviewServer(server) {
+      const distDir = path.resolve(server.config.root, server.config.build.outDir);
+      // Runs after Vite has mapped `/habari/x` to an existing `habari/x.html`; what is left is not on the site.
+      return () => {
+        server.middlewares.use((request, response, next) => {
+          const wantsHtml = request.headers.accept?.includes('text/html') ?? false;
+          const pathname = decodeSafely((request.url ?? '/').split('?')[0] ?? '/');
+          const exists = pathname !== null && pathname.endsWith('.html') && existsSync(path.join(distDir, pathname));
+          if (!wantsHtml || exists || (request.method !== 'GET' && request.method !== 'HEAD')) return next();
+          readFile(path.join(distDir, '404.html')).then(
+            (page) => {
+              response.statusCode = 404;
+              response.setHeader('content-type', 'text/html; charset=utf-8');
+              response.end(request.method === 'HEAD' ? undefined : page);
+            },
+            () => next(),
+          );
+        });
+      };
+    },
+  };
+}
+
+function decodeSafely(pathname: string): string | null {
+  try {
+    return path.posix.normalize(decodeURIComponent(pathname));
+  } catch {
+    return null;
+  }
+}

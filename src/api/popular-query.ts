@@ -1,0 +1,11 @@
+import { queryOptions } from '@tanstack/react-query';
+import { dataFiles } from '../content/data-files.ts';
+import { isPopularJson } from '../content/site-json-guards.ts';
+import { fetchJson } from './fetch-json.ts';
+
+/** The popular posts of all seeds, most often listed first. */
+export const popularQuery = () =>
+  queryOptions({
+    queryKey: ['popular'],
+    queryFn: () => fetchJson(dataFiles.popular(), isPopularJson),
+  });

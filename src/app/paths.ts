@@ -1,0 +1,15 @@
+// Every URL of the site is built here, so a route's address changes in one place.
+import type { Language } from '../content/site-json.ts';
+
+export const paths = {
+  home: () => '/',
+  listPage: (page: number) => (page <= 1 ? '/' : `/ukurasa/${page}`),
+  post: (slug: string) => `/habari/${slug}`,
+  notFound: () => '/404',
+};
+
+/** Keeps the reader's language in links, so a shared or opened link shows the same language. */
+export function withLanguage(path: string, lang: Language): string {
+  if (lang === 'sw') return path;
+  return `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`;
+}

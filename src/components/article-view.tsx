@@ -1,0 +1,48 @@
+import { useId } from 'react';
+import { usePageMeta } from '../app/page-meta.tsx';
+import { paths } from '../app/paths.ts';
+import type { PostJson } from '../content/site-json.ts';
+import { headlineIn } from '../i18n/headline-in.ts';
+import { useLanguage } from '../i18n/language.tsx';
+import { describePost } from './describe-post.ts';
+import { HeadlineText } from './headline-text.tsx';
+import { LocalizedLink } from './localized-link.tsx';
+import { PopularPosts } from './popular-posts.tsx';
+import { UiText } from './ui-text.tsx';
+
+/** A full article: its headline as the page's only h1, standfirst, paragraphs, then its popular posts. */
+export function ArticleView({ post }: { post: PostJson }) {
+  const { lang } = useLanguage();
+  const headingId = useId();
+  usePageMeta({
+    title: `${headlineIn(post.headline, lang)}: Habari`,
+    description: describePost(post),
+    path: paths.post(post.slug),
+    type: 'article',
+  });
+  return (
+    <div className="post-layout">
+      <article className="article" aria-labelledby={headingId}>
+        <h1 id={headingId} className="article__headline">
+          <HeadlineText headline={post.headline} />
+        </h1>
+        {post.standfirst && (
+          <p className="article__standfirst" lang="sw">
+            {post.standfirst}
+          </p>
+        )}
+        <div className="article__body" lang="sw">
+          {post.body.map((paragraph, index) => (
+            <p key={index}>{paragraph}</p>
+          ))}
+        </div>
+        <p className="article__back">
+          <LocalizedLink to={paths.home()}>
+            ← <UiText id="backToHeadlines" />
+          </LocalizedLink>
+        </p>
+      </article>
+      <PopularPosts posts={post.popular} />
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { useId } from 'react';
+import type { IndexPageJson } from '../content/site-json.ts';
+import { HeadlineText } from './headline-text.tsx';
+import { Pagination } from './pagination.tsx';
+import { PostLink } from './post-link.tsx';
+import { UiText } from './ui-text.tsx';
+
+/** One page of headlines, each with its standfirst, and links to the other pages. */
+export function HeadlineList({ page }: { page: IndexPageJson }) {
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId} className="headlines">
+      <h1 id={headingId}>
+        <UiText id="headlinesHeading" />
+      </h1>
+      <ol className="headline-list">
+        {page.posts.map((post) => (
+          <li key={post.slug} className="headline-item">
+            <h2 className="headline-item__title">
+              <PostLink slug={post.slug}>
+                <HeadlineText headline={post.headline} />
+              </PostLink>
+            </h2>
+            {post.standfirst && (
+              <p className="headline-item__standfirst" lang="sw">
+                {post.standfirst}
+              </p>
+            )}
+          </li>
+        ))}
+      </ol>
+      <Pagination page={page.page} pageCount={page.pageCount} />
+    </section>
+  );
+}

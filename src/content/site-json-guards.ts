@@ -1,0 +1,47 @@
+// Cheap shape checks for JSON that arrives over the network: a truncated or foreign answer fails here, not deep in a view.
+import type { IndexPageJson, PopularJson, PostJson, PostSummary } from './site-json.ts';
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isStringOrNull = (value: unknown) => value === null || typeof value === 'string';
+
+export function isPostSummary(value: unknown): value is PostSummary {
+  if (!isObject(value) || !isObject(value.headline)) return false;
+  return (
+    typeof value.slug === 'string' &&
+    typeof value.headline.sw === 'string' &&
+    isStringOrNull(value.headline.en) &&
+    isStringOrNull(value.standfirst) &&
+    typeof value.hasBody === 'boolean'
+  );
+}
+
+const isSummaryList = (value: unknown): boolean => Array.isArray(value) && value.every(isPostSummary);
+
+export function isPostJson(value: unknown): value is PostJson {
+  return (
+    isPostSummary(value) &&
+    isObject(value) &&
+    Array.isArray(value.body) &&
+    value.body.every((paragraph) => typeof paragraph === 'string') &&
+    isSummaryList(value.popular) &&
+    isSummaryList(value.listedIn)
+  );
+}
+
+export function isIndexPageJson(value: unknown): value is IndexPageJson {
+  return (
+    isObject(value) &&
+    typeof value.page === 'number' &&
+    typeof value.pageCount === 'number' &&
+    typeof value.total === 'number' &&
+    isSummaryList(value.posts)
+  );
+}
+
+export function isPopularJson(value: unknown): value is PopularJson {
+  return isObject(value) && isSummaryList(value.posts);
+}

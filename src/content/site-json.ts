@@ -1,0 +1,45 @@
+// The JSON the build writes and the app reads. One set of types for both sides of that seam.
+
+export type Language = 'sw' | 'en';
+
+export interface Headline {
+  sw: string;
+  en: string | null;
+  /** Who wrote the English: the seed's source, or the project's editors (`seeds/headlines.en.json`). */
+  enBy: 'source' | 'editors' | null;
+}
+
+export interface PostSummary {
+  slug: string;
+  headline: Headline;
+  standfirst: string | null;
+  /** False for a headline that only appears in a popular-posts list: its full text is not in the collection. */
+  hasBody: boolean;
+}
+
+/** One page of the headline list (articles only, in seed order). */
+export interface IndexPageJson {
+  page: number;
+  pageCount: number;
+  total: number;
+  posts: PostSummary[];
+}
+
+export interface PopularPost extends PostSummary {
+  /** How many articles list this post among their popular posts. */
+  listedBy: number;
+}
+
+/** The popular posts of all seeds, most often listed first. */
+export interface PopularJson {
+  posts: PopularPost[];
+}
+
+export interface PostJson extends PostSummary {
+  /** Paragraphs, in order; empty when `hasBody` is false. */
+  body: string[];
+  /** This article's own popular posts, as the seed lists them. */
+  popular: PostSummary[];
+  /** Articles whose popular posts list this one. */
+  listedIn: PostSummary[];
+}

@@ -1,0 +1,31 @@
+// Every string of the interface in English, with the same keys as `sw.ts`.
+import type { MessageKey } from './sw.ts';
+
+export const en = {
+  siteName: 'Habari',
+  siteTagline: 'News in Swahili',
+  skipToContent: 'Skip to content',
+  homeTitle: 'Habari: headlines',
+  homeDescription: 'World news in Swahili, with headlines in English.',
+  listPageTitle: 'Habari: page {page}',
+  headlinesHeading: 'Headlines',
+  popularHeading: 'Popular posts',
+  swahiliOnly: 'Swahili only',
+  editorsTranslation: 'editors’ translation',
+  headlineOnly: 'headline only',
+  notInCollection: 'The full text of this story is not in this collection.',
+  listedIn: 'This story is mentioned in:',
+  backToHeadlines: 'Back to the headlines',
+  pagination: 'Pages of headlines',
+  pageOf: 'Page {page} of {pageCount}',
+  previousPage: 'Previous page',
+  nextPage: 'Next page',
+  loading: 'Loading…',
+  loadError: 'The news could not be loaded. Check your connection, then try again.',
+  errorHeading: 'Something went wrong',
+  errorBody: 'This page could not be shown. Other pages still work.',
+  goHome: 'Go to the front page',
+  notFoundBody: 'We could not find this page. The address may be wrong, or the story may have been removed.',
+  notFoundTitle: 'Page not found',
+  footer: 'Habari: a Swahili news reader. Marked English headlines are the editors’ translation.',
+} as const satisfies Record<MessageKey, string>;

@@ -1,0 +1,42 @@
+// Renders one route of the app to HTML at build time, with the page's meta and the query state it hydrates from.
+import { dehydrate } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { StaticRouter } from 'react-router-dom';
+import { App } from '../app/app.tsx';
+import { AppProviders } from '../app/app-providers.tsx';
+import { serializeEmbeddedState } from '../app/embedded-state.ts';
+import { PageMetaCollectorContext, type PageMeta } from '../app/page-meta.tsx';
+import { createQueryClient } from '../app/query-client.ts';
+import { fillQueryCache, type PageData } from './page-data.ts';
+
+export interface RenderedPage {
+  appHtml: string;
+  meta: PageMeta;
+  stateJson: string;
+}
+
+export function renderPage(path: string, data: PageData): RenderedPage {
+  const queryClient = createQueryClient();
+  fillQueryCache(queryClient, data);
+  const notFound = data.kind === 'not-found';
+  let meta: PageMeta | null = null;
+  const collect = (collected: PageMeta) => {
+    meta = collected;
+  };
+  const appHtml = renderToString(
+    <StrictMode>
+      <PageMetaCollectorContext.Provider value={collect}>
+        <AppProviders queryClient={queryClient}>
+          <StaticRouter location={path}>
+            <App missingPath={notFound ? path : null} />
+          </StaticRouter>
+        </AppProviders>
+      </PageMetaCollectorContext.Provider>
+    </StrictMode>,
+  );
+  if (!meta) throw new Error(`Prerendering ${path} gave no page meta: did its data load?`);
+  const stateJson = serializeEmbeddedState({ queries: dehydrate(queryClient), notFound });
+  queryClient.clear();
+  return { appHtml, meta, stateJson };
+}

@@ -1,0 +1,24 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useParams } from 'react-router-dom';
+import { postQuery } from '../api/post-query.ts';
+import { SLUG_PATTERN } from '../content/data-files.ts';
+import { ArticleView } from '../components/article-view.tsx';
+import { HeadlineOnlyView } from '../components/headline-only-view.tsx';
+import { NotFoundView } from '../components/not-found-view.tsx';
+import { RouteBoundary } from './route-boundary.tsx';
+
+/** `/habari/:slug`: a full article, or a headline-only popular post. */
+export function ArticleRoute() {
+  const { slug = '' } = useParams();
+  if (!SLUG_PATTERN.test(slug)) return <NotFoundView />;
+  return (
+    <RouteBoundary>
+      <Post slug={slug} />
+    </RouteBoundary>
+  );
+}
+
+function Post({ slug }: { slug: string }) {
+  const { data: post } = useSuspenseQuery(postQuery(slug));
+  return post.hasBody ? <ArticleView post={post} /> : <HeadlineOnlyView post={post} />;
+}

@@ -1,0 +1,47 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { Navigate, useParams } from 'react-router-dom';
+import { indexPageQuery } from '../api/index-page-query.ts';
+import { popularQuery } from '../api/popular-query.ts';
+import { usePageMeta } from '../app/page-meta.tsx';
+import { paths } from '../app/paths.ts';
+import { HeadlineList } from '../components/headline-list.tsx';
+import { NotFoundView } from '../components/not-found-view.tsx';
+import { PopularPosts } from '../components/popular-posts.tsx';
+import { useMessage } from '../i18n/use-message.ts';
+import { parseListPageNumber } from './list-page-number.ts';
+import { RouteBoundary } from './route-boundary.tsx';
+
+/** `/` and `/ukurasa/:page`: a page of headlines beside the popular posts of all seeds. */
+export function HomeRoute() {
+  const { page: raw } = useParams();
+  const page = raw === undefined ? 1 : parseListPageNumber(raw);
+  if (page === null) return <NotFoundView />;
+  if (raw !== undefined && page === 1) return <Navigate to={paths.home()} replace />;
+  return (
+    <div className="home-layout">
+      <RouteBoundary>
+        <ListPage page={page} />
+      </RouteBoundary>
+      <RouteBoundary>
+        <AllPopularPosts />
+      </RouteBoundary>
+    </div>
+  );
+}
+
+function ListPage({ page }: { page: number }) {
+  const t = useMessage();
+  const { data } = useSuspenseQuery(indexPageQuery(page));
+  usePageMeta({
+    title: page === 1 ? t('homeTitle') : t('listPageTitle', { page }),
+    description: t('homeDescription'),
+    path: paths.listPage(page),
+    type: 'website',
+  });
+  return <HeadlineList page={data} />;
+}
+
+function AllPopularPosts() {
+  const { data } = useSuspenseQuery(popularQuery());
+  return <PopularPosts posts={data.posts} />;
+}

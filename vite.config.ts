@@ -1,0 +1,41 @@
+/// <reference types="vitest/config" />
+import path from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { buildSite, workFolders } from './plugins/build-site.ts';
+import { previewPlugin } from './plugins/preview-plugin.ts';
+import { seedsPlugin } from './plugins/seeds-plugin.ts';
+
+const root = import.meta.dirname;
+// The benchmark builds other seed folders into other output folders; everyone else uses the defaults.
+const seedsDir = path.resolve(root, process.env.HABARI_SEEDS_DIR ?? 'seeds');
+const outDir = path.resolve(root, process.env.HABARI_OUT_DIR ?? 'dist');
+const workDir = `${outDir}.building`;
+const siteUrl = process.env.HABARI_SITE_URL ?? 'http://localhost:4173';
+const work = workFolders(workDir);
+
+export default defineConfig(({ isPreview }) => ({
+  // Preview serves the published site as a static host would: no SPA fallback, 404.html for unknown paths.
+  appType: isPreview ? 'mpa' : 'spa',
+  plugins: [react(), seedsPlugin({ seedsDir }), previewPlugin()],
+  build: { outDir: isPreview ? outDir : work.client, emptyOutDir: true },
+  environments: {
+    client: { build: { outDir: isPreview ? outDir : work.client } },
+    ssr: {
+      build: {
+        outDir: work.server,
+        rolldownOptions: { input: path.join(root, 'src/prerender/entry-server.tsx') },
+      },
+    },
+  },
+  builder: {
+    buildApp: (builder) => buildSite(builder, { seedsDir, workDir, outDir, siteUrl }),
+  },
+  preview: { port: 4173, strictPort: true },
+  server: { port: 5173 },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}', 'plugins/**/*.test.ts'],
+    setupFiles: ['tests/setup/vitest-setup.ts'],
+  },
+}));
