@@ -8,7 +8,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist.*', '*.building', 'coverage', 'bench/out', 'node_modules'] },
+  { ignores: ['dist', 'dist.*', '*.building', 'coverage', 'bench/out', 'test-results', 'node_modules'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],

@@ -34,8 +34,25 @@ export default defineConfig(({ isPreview }) => ({
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },
   test: {
-    environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'plugins/**/*.test.ts'],
-    setupFiles: ['tests/setup/vitest-setup.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/seeds/**/*.test.ts', 'src/prerender/**/*.test.ts', 'plugins/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['src/**/*.test.{ts,tsx}'],
+          exclude: ['src/seeds/**', 'src/prerender/**'],
+          setupFiles: ['tests/setup/vitest-setup.ts'],
+        },
+      },
+    ],
   },
 }));

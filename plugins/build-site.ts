@@ -20,10 +20,14 @@ export const workFolders = (workDir: string) => ({
   server: path.join(workDir, 'server'),
 });
 
-export async function buildSite(builder: ViteBuilder, { seedsDir, workDir, outDir, siteUrl }: SiteBuildPaths): Promise<void> {
+export async function buildSite(
+  builder: ViteBuilder,
+  { seedsDir, workDir, outDir, siteUrl }: SiteBuildPaths,
+): Promise<void> {
   const { client, server } = workFolders(workDir);
   const { environments } = builder;
-  if (!environments.client || !environments.ssr) throw new Error('vite config needs client and ssr environments');
+  if (!environments.client || !environments.ssr)
+    throw new Error('vite config needs client and ssr environments');
   await rm(workDir, { recursive: true, force: true });
   try {
     await builder.build(environments.client);

@@ -19,7 +19,12 @@ type RenderPage = (path: string, data: PageData) => RenderedPage;
 /** Files written at once: enough to keep the disk busy, few enough to stay within open-file limits. */
 const WRITE_BATCH = 64;
 
-export async function prerenderSite({ clientDir, serverEntry, siteUrl, content }: PrerenderOptions): Promise<SitePage[]> {
+export async function prerenderSite({
+  clientDir,
+  serverEntry,
+  siteUrl,
+  content,
+}: PrerenderOptions): Promise<SitePage[]> {
   const templatePath = path.join(clientDir, 'index.html');
   const template = await readFile(templatePath, 'utf8');
   const { renderPage } = (await import(pathToFileURL(serverEntry).href)) as { renderPage: RenderPage };

@@ -14,7 +14,8 @@ export function previewPlugin(): Plugin {
         server.middlewares.use((request, response, next) => {
           const wantsHtml = request.headers.accept?.includes('text/html') ?? false;
           const pathname = decodeSafely((request.url ?? '/').split('?')[0] ?? '/');
-          const exists = pathname !== null && pathname.endsWith('.html') && existsSync(path.join(distDir, pathname));
+          const exists =
+            pathname !== null && pathname.endsWith('.html') && existsSync(path.join(distDir, pathname));
           if (!wantsHtml || exists || (request.method !== 'GET' && request.method !== 'HEAD')) return next();
           readFile(path.join(distDir, '404.html')).then(
             (page) => {

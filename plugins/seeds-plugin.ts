@@ -49,14 +49,17 @@ export function seedsPlugin({ seedsDir }: SeedsPluginOptions): Plugin {
         built = null;
         load().then(
           ({ site }) => site.warnings.forEach((warning) => server.config.logger.warn(warning)),
-          (error: unknown) => server.config.logger.error(String(error instanceof Error ? error.message : error)),
+          (error: unknown) =>
+            server.config.logger.error(String(error instanceof Error ? error.message : error)),
         );
         server.ws.send({ type: 'full-reload' });
       };
       server.watcher.on('change', reload);
       server.watcher.on('add', reload);
       server.watcher.on('unlink', reload);
-      server.middlewares.use((request, response, next) => serveData(server, load, request.url, response, next));
+      server.middlewares.use((request, response, next) =>
+        serveData(server, load, request.url, response, next),
+      );
     },
   };
 }

@@ -3,7 +3,12 @@ import { access, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { SiteContent, SitePage } from '../src/prerender/site-pages.ts';
 
-export async function verifySite(seedsDir: string, clientDir: string, content: SiteContent, pages: readonly SitePage[]): Promise<void> {
+export async function verifySite(
+  seedsDir: string,
+  clientDir: string,
+  content: SiteContent,
+  pages: readonly SitePage[],
+): Promise<void> {
   const seedCount = (await readdir(seedsDir)).filter((name) => name.endsWith('.txt')).length;
   const articleCount = content.posts.filter((post) => post.hasBody).length;
   const listed = content.pages.reduce((sum, page) => sum + page.posts.length, 0);
@@ -16,5 +21,6 @@ export async function verifySite(seedsDir: string, clientDir: string, content: S
   await Promise.all(
     pages.map((page) => access(path.join(clientDir, page.file)).catch(() => missing.push(page.file))),
   );
-  if (missing.length > 0) throw new Error(`build check failed: pages not written: ${missing.slice(0, 10).join(', ')}`);
+  if (missing.length > 0)
+    throw new Error(`build check failed: pages not written: ${missing.slice(0, 10).join(', ')}`);
 }

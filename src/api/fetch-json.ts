@@ -1,7 +1,11 @@
-// Fetches one of the site's JSON files, turning every failure into a NotFoundError or a DataError.
-import { DataError, NotFoundError } from './data-errors.ts';
+// Fetches one of the site's JSON files. A missing file is an answer (null: not in the collection);
+// every other failure is a DataError, which the views show with a Retry button.
+import { DataError } from './data-errors.ts';
 
-export async function fetchJson<T>(fileName: string, isValid: (value: unknown) => value is T): Promise<T> {
+export async function fetchJson<T>(
+  fileName: string,
+  isValid: (value: unknown) => value is T,
+): Promise<T | null> {
   const url = `${import.meta.env.BASE_URL}${fileName}`;
   let response: Response;
   try {
@@ -9,7 +13,7 @@ export async function fetchJson<T>(fileName: string, isValid: (value: unknown) =
   } catch (error) {
     throw new DataError(url, error instanceof Error ? error.message : 'network error');
   }
-  if (response.status === 404) throw new NotFoundError(url);
+  if (response.status === 404) return null;
   if (!response.ok) throw new DataError(url, `HTTP ${response.status}`);
   let value: unknown;
   try {

@@ -7,5 +7,5 @@ import { fetchJson } from './fetch-json.ts';
 export const popularQuery = () =>
   queryOptions({
     queryKey: ['popular'],
-    queryFn: () => fetchJson(dataFiles.popular(), isPopularJson),
+    queryFn: async () => (await fetchJson(dataFiles.popular(), isPopularJson)) ?? { posts: [] },
   });

@@ -6,6 +6,7 @@ import { SiteLayout } from '../components/site-layout.tsx';
 import { LanguageProvider } from '../i18n/language.tsx';
 import { ArticleRoute } from '../routes/article-route.tsx';
 import { HomeRoute } from '../routes/home-route.tsx';
+import { useHydrationMark } from './use-hydration-mark.ts';
 
 interface AppProps {
   /** A path the server already answered with the not-found page (404.html): it renders as not found. */
@@ -14,6 +15,7 @@ interface AppProps {
 
 export function App({ missingPath = null }: AppProps) {
   const { pathname } = useLocation();
+  useHydrationMark();
   return (
     <LanguageProvider>
       <SiteLayout>

@@ -24,8 +24,8 @@ export function HeadlineText({ headline }: { headline: Headline }) {
         {headline.en}
         <span aria-hidden="true" className="editors-mark">
           *
-        </span>
-        <span className="visually-hidden"> ({message('en', 'editorsTranslation')})</span>
+        </span>{' '}
+        <span className="visually-hidden">({message('en', 'editorsTranslation')})</span>
       </>
     ) : (
       headline.en

@@ -17,7 +17,7 @@ export function SiteLayout({ children }: { children: ReactNode }) {
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <LocalizedLink to={paths.home()} className="site-name">
+          <LocalizedLink to={paths.home()} className="site-name" lang="sw">
             Habari
           </LocalizedLink>
           <LanguageToggle />

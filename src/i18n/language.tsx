@@ -4,7 +4,12 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { Language } from '../content/site-json.ts';
-import { useHydrated, usePreference, writePreference, type StoredPreference } from '../app/stored-preference.ts';
+import {
+  useHydrated,
+  usePreference,
+  writePreference,
+  type StoredPreference,
+} from '../app/stored-preference.ts';
 
 export const DEFAULT_LANGUAGE: Language = 'sw';
 

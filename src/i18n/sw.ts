@@ -26,7 +26,8 @@ export const sw = {
   goHome: 'Nenda ukurasa wa mwanzo',
   notFoundBody: 'Hatukupata ukurasa huu. Huenda anwani imekosewa au habari imeondolewa.',
   notFoundTitle: 'Ukurasa haupatikani',
-  footer: 'Habari: msomaji wa habari wa Kiswahili. Vichwa vya Kiingereza vilivyowekwa alama ni tafsiri ya wahariri.',
+  footer:
+    'Habari: msomaji wa habari wa Kiswahili. Vichwa vya Kiingereza vilivyowekwa alama ni tafsiri ya wahariri.',
 } as const;
 
 export type MessageKey = keyof typeof sw;

@@ -22,11 +22,7 @@ export function pageHtml(template: string, page: RenderedPage, options: PageHtml
     ? template.replace(options.cssLinkTag, `<style>${options.css}</style>`)
     : template;
   return replaceOnce(
-    replaceOnce(
-      replaceOnce(withCss, HEAD_MARKER, headTags(page.meta, options)),
-      APP_MARKER,
-      page.appHtml,
-    ),
+    replaceOnce(replaceOnce(withCss, HEAD_MARKER, headTags(page.meta, options)), APP_MARKER, page.appHtml),
     STATE_MARKER,
     `<script type="application/json" id="${EMBEDDED_STATE_ID}">${page.stateJson}</script>`,
   );

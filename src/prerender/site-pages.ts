@@ -20,7 +20,9 @@ export interface SitePage {
 export function sitePages(site: SiteContent): SitePage[] {
   const page = (path: string, data: PageData): SitePage => ({ path, file: htmlFileFor(path), data });
   return [
-    ...site.pages.map((list) => page(paths.listPage(list.page), { kind: 'list', page: list, popular: site.popular })),
+    ...site.pages.map((list) =>
+      page(paths.listPage(list.page), { kind: 'list', page: list, popular: site.popular }),
+    ),
     ...site.posts.map((post) => page(paths.post(post.slug), { kind: 'post', post })),
     page(paths.notFound(), { kind: 'not-found' }),
   ];

@@ -20,5 +20,6 @@ export function ArticleRoute() {
 
 function Post({ slug }: { slug: string }) {
   const { data: post } = useSuspenseQuery(postQuery(slug));
+  if (!post) return <NotFoundView />;
   return post.hasBody ? <ArticleView post={post} /> : <HeadlineOnlyView post={post} />;
 }

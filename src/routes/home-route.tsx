@@ -3,6 +3,7 @@ import { Navigate, useParams } from 'react-router-dom';
 import { indexPageQuery } from '../api/index-page-query.ts';
 import { popularQuery } from '../api/popular-query.ts';
 import { usePageMeta } from '../app/page-meta.tsx';
+import type { IndexPageJson } from '../content/site-json.ts';
 import { paths } from '../app/paths.ts';
 import { HeadlineList } from '../components/headline-list.tsx';
 import { NotFoundView } from '../components/not-found-view.tsx';
@@ -30,15 +31,19 @@ export function HomeRoute() {
 }
 
 function ListPage({ page }: { page: number }) {
-  const t = useMessage();
   const { data } = useSuspenseQuery(indexPageQuery(page));
+  return data ? <ListPageContent page={data} /> : <NotFoundView />;
+}
+
+function ListPageContent({ page }: { page: IndexPageJson }) {
+  const t = useMessage();
   usePageMeta({
-    title: page === 1 ? t('homeTitle') : t('listPageTitle', { page }),
+    title: page.page === 1 ? t('homeTitle') : t('listPageTitle', { page: page.page }),
     description: t('homeDescription'),
-    path: paths.listPage(page),
+    path: paths.listPage(page.page),
     type: 'website',
   });
-  return <HeadlineList page={data} />;
+  return <HeadlineList page={page} />;
 }
 
 function AllPopularPosts() {

@@ -1,14 +1,13 @@
-// Wraps a route's data-driven content: a loading state while it loads, the not-found page for a post that
-// does not exist, and a message with Retry (never a blank page) when loading or rendering fails.
+// Wraps a route's data-driven content: a loading state while it loads, and a message with Retry
+// (never a blank page) when loading or rendering fails.
 import { QueryErrorResetBoundary } from '@tanstack/react-query';
 import { Suspense, type ReactNode } from 'react';
 import { useLocation } from 'react-router-dom';
-import { DataError, NotFoundError } from '../api/data-errors.ts';
+import { DataError } from '../api/data-errors.ts';
 import { CrashView } from '../components/crash-view.tsx';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { LoadErrorView } from '../components/load-error-view.tsx';
 import { LoadingView } from '../components/loading-view.tsx';
-import { NotFoundView } from '../components/not-found-view.tsx';
 
 export function RouteBoundary({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
@@ -24,7 +23,6 @@ export function RouteBoundary({ children }: { children: ReactNode }) {
 }
 
 function errorView(error: unknown, retry: () => void): ReactNode {
-  if (error instanceof NotFoundError) return <NotFoundView />;
   if (error instanceof DataError) return <LoadErrorView onRetry={retry} />;
   return <CrashView onRetry={retry} />;
 }

@@ -1,0 +1,59 @@
+// Builds a site from a seed folder and serves it with `vite preview`, as a reader's browser would meet it.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const viteBin = path.join(root, 'node_modules/vite/bin/vite.js');
+
+export interface ServedSite {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+export function buildSite(outDir: string, seedsDir = path.join(root, 'seeds')): void {
+  const result = spawnSync(process.execPath, [viteBin, 'build', '--logLevel', 'warn'], {
+    cwd: root,
+    env: { ...process.env, HABARI_OUT_DIR: outDir, HABARI_SEEDS_DIR: seedsDir },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+export async function serveSite(outDir: string, port: number): Promise<ServedSite> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [viteBin, 'preview', '--port', String(port), '--strictPort'],
+    {
+      cwd: root,
+      env: { ...process.env, HABARI_OUT_DIR: outDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const url = `http://localhost:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`vite preview exited:\n${output}`);
+    const ready = await fetch(`${url}/`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ready) break;
+    if (Date.now() > deadline) {
+      child.kill();
+      throw new Error(`vite preview did not answer on ${url} within 30 s:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    url,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill();
+      }),
+  };
+}
