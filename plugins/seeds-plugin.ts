@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Logger, Plugin, ViteDevServer } from 'vite';
 import { buildSiteData, type SiteData } from '../src/seeds/build-site-data.ts';
 import { readSeedFolder } from '../src/seeds/read-seeds.ts';
+import { SeedBuildError } from '../src/seeds/seed-error.ts';
 import { siteFiles } from '../src/seeds/site-files.ts';
 
 interface SeedsPluginOptions {
@@ -37,7 +38,11 @@ export function seedsPlugin({ seedsDir }: SeedsPluginOptions): Plugin {
     },
     async generateBundle() {
       if (this.environment.name !== 'client') return;
-      const { site, files } = await load();
+      const { site, files } = await load().catch((error: unknown) => {
+        // The problems are the message; a stack trace through the bundler would only hide them.
+        if (error instanceof SeedBuildError) this.error({ message: error.message, stack: '' });
+        throw error;
+      });
       for (const warning of site.warnings) this.warn(warning);
       for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
       logger?.info(summary(site, files.size));

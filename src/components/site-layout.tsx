@@ -27,7 +27,7 @@ export function SiteLayout({ children }: { children: ReactNode }) {
         {children}
       </main>
       <footer className="site-footer">
-        <p>
+        <p className="site-footer__inner">
           <UiText id="footer" />
         </p>
       </footer>

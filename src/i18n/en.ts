@@ -27,5 +27,5 @@ export const en = {
   goHome: 'Go to the front page',
   notFoundBody: 'We could not find this page. The address may be wrong, or the story may have been removed.',
   notFoundTitle: 'Page not found',
-  footer: 'Habari: a Swahili news reader. Marked English headlines are the editors’ translation.',
+  footer: 'Habari: world news in Swahili. * English headline translated by Habari’s editors.',
 } as const satisfies Record<MessageKey, string>;

@@ -27,7 +27,7 @@ export const sw = {
   notFoundBody: 'Hatukupata ukurasa huu. Huenda anwani imekosewa au habari imeondolewa.',
   notFoundTitle: 'Ukurasa haupatikani',
   footer:
-    'Habari: msomaji wa habari wa Kiswahili. Vichwa vya Kiingereza vilivyowekwa alama ni tafsiri ya wahariri.',
+    'Habari: habari za dunia kwa Kiswahili. * Kichwa cha Kiingereza kimetafsiriwa na wahariri wa Habari.',
 } as const;
 
 export type MessageKey = keyof typeof sw;
