@@ -18,10 +18,12 @@ export default defineConfig(({ isPreview }) => ({
   // Preview serves the published site as a static host would: no SPA fallback, 404.html for unknown paths.
   appType: isPreview ? 'mpa' : 'spa',
   plugins: [react(), seedsPlugin({ seedsDir }), previewPlugin()],
-  build: { outDir: isPreview ? outDir : work.client, emptyOutDir: true },
+  build: { outDir: isPreview ? outDir : work.client, emptyOutDir: true, reportCompressedSize: false },
   environments: {
     client: { build: { outDir: isPreview ? outDir : work.client } },
     ssr: {
+      // Self-contained, so the prerender can import it from any output folder (the benchmark builds in /tmp).
+      resolve: { noExternal: true },
       build: {
         outDir: work.server,
         rolldownOptions: { input: path.join(root, 'src/prerender/entry-server.tsx') },

@@ -5,7 +5,6 @@ import path from 'node:path';
 import type { ViteBuilder } from 'vite';
 import { prerenderSite } from './prerender-site.ts';
 import { publishFolder } from './publish-folder.ts';
-import { readBuiltContent } from './read-built-content.ts';
 import { verifySite } from './verify-site.ts';
 
 export interface SiteBuildPaths {
@@ -32,17 +31,15 @@ export async function buildSite(
   try {
     await builder.build(environments.client);
     await builder.build(environments.ssr);
-    const content = await readBuiltContent(client);
     const started = performance.now();
-    const pages = await prerenderSite({
+    const report = await prerenderSite({
       clientDir: client,
       serverEntry: path.join(server, 'entry-server.js'),
       siteUrl,
-      content,
     });
-    await verifySite(seedsDir, client, content, pages);
+    await verifySite(seedsDir, client, report);
     builder.config.logger.info(
-      `habari: prerendered ${pages.length} pages in ${Math.round(performance.now() - started)} ms`,
+      `habari: prerendered ${report.files.length} pages (${report.articles} articles, ${report.headlineOnly} headline-only posts) in ${Math.round(performance.now() - started)} ms`,
     );
     await publishFolder(client, outDir);
   } finally {

@@ -1,4 +1,4 @@
-// The Vite plugin that turns `seeds/*.txt` into the site's JSON: emitted as assets by `vite build`,
+// The Vite plugin that turns `seeds/*.txt` into the site's JSON: written beside the bundle by `vite build`,
 // served from memory by `vite dev`, where editing a seed reloads the page.
 import path from 'node:path';
 import type { Logger, Plugin, ViteDevServer } from 'vite';
@@ -6,27 +6,20 @@ import { buildSiteData, type SiteData } from '../src/seeds/build-site-data.ts';
 import { readSeedFolder } from '../src/seeds/read-seeds.ts';
 import { SeedBuildError } from '../src/seeds/seed-error.ts';
 import { siteFiles } from '../src/seeds/site-files.ts';
+import { writeFiles } from './write-files.ts';
 
 interface SeedsPluginOptions {
   /** Folder of the seeds, absolute. */
   seedsDir: string;
 }
 
-interface BuiltSite {
-  site: SiteData;
-  files: Map<string, string>;
-}
-
 export function seedsPlugin({ seedsDir }: SeedsPluginOptions): Plugin {
   let root = process.cwd();
   let logger: Logger | undefined;
-  let built: Promise<BuiltSite> | null = null;
+  let built: Promise<SiteData> | null = null;
 
-  const load = (): Promise<BuiltSite> => {
-    built ??= readSeedFolder(seedsDir, root).then(({ seeds, editors }) => {
-      const site = buildSiteData(seeds, editors);
-      return { site, files: new Map(siteFiles(site).map((file) => [file.fileName, file.source])) };
-    });
+  const load = (): Promise<SiteData> => {
+    built ??= readSeedFolder(seedsDir, root).then(({ seeds, editors }) => buildSiteData(seeds, editors));
     return built;
   };
 
@@ -36,34 +29,49 @@ export function seedsPlugin({ seedsDir }: SeedsPluginOptions): Plugin {
       root = config.root;
       logger = config.logger;
     },
-    async generateBundle() {
-      if (this.environment.name !== 'client') return;
-      const { site, files } = await load().catch((error: unknown) => {
-        // The problems are the message; a stack trace through the bundler would only hide them.
+    // Seeds are read before bundling starts, so a bad seed fails the build at once, with only its message.
+    async buildStart() {
+      if (this.environment.name !== 'client' || this.environment.config.command !== 'build') return;
+      const site = await load().catch((error: unknown) => {
         if (error instanceof SeedBuildError) this.error({ message: error.message, stack: '' });
         throw error;
       });
       for (const warning of site.warnings) this.warn(warning);
-      for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
-      logger?.info(summary(site, files.size));
+    },
+    // Written straight to disk rather than emitted through the bundler: 10,000 assets would cost it
+    // hundreds of megabytes for files it has nothing to do with.
+    async writeBundle(options) {
+      if (this.environment.name !== 'client' || !options.dir) return;
+      const site = await load();
+      const count = writeFiles(options.dir, siteFiles(site));
+      built = null;
+      logger?.info(summary(site, count));
     },
     configureServer(server) {
-      server.watcher.add(seedsDir);
+      // The dev server keeps the files of the current seeds in memory; a seed change drops them and reloads.
+      let files: Promise<Map<string, string>> | null = null;
+      const loadFiles = () => {
+        files ??= load().then((site) => {
+          site.warnings.forEach((warning) => server.config.logger.warn(warning));
+          return new Map([...siteFiles(site)].map((file) => [file.fileName, file.source]));
+        });
+        return files;
+      };
       const reload = (file: string) => {
         if (!isInside(seedsDir, file)) return;
         built = null;
-        load().then(
-          ({ site }) => site.warnings.forEach((warning) => server.config.logger.warn(warning)),
-          (error: unknown) =>
-            server.config.logger.error(String(error instanceof Error ? error.message : error)),
+        files = null;
+        loadFiles().catch((error: unknown) =>
+          server.config.logger.error(String(error instanceof Error ? error.message : error)),
         );
         server.ws.send({ type: 'full-reload' });
       };
+      server.watcher.add(seedsDir);
       server.watcher.on('change', reload);
       server.watcher.on('add', reload);
       server.watcher.on('unlink', reload);
       server.middlewares.use((request, response, next) =>
-        serveData(server, load, request.url, response, next),
+        serveData(server, loadFiles, request.url, response, next),
       );
     },
   };
@@ -71,7 +79,7 @@ export function seedsPlugin({ seedsDir }: SeedsPluginOptions): Plugin {
 
 async function serveData(
   server: ViteDevServer,
-  load: () => Promise<BuiltSite>,
+  loadFiles: () => Promise<Map<string, string>>,
   url: string | undefined,
   response: import('node:http').ServerResponse,
   next: () => void,
@@ -80,8 +88,8 @@ async function serveData(
   const pathname = (url ?? '').split('?')[0] ?? '';
   if (!pathname.startsWith(`${base}data/`)) return next();
   try {
-    const { files } = await load();
-    const source = files.get(pathname.slice(base.length));
+    const fileName = pathname.slice(base.length);
+    const source = (await loadFiles()).get(fileName);
     response.statusCode = source === undefined ? 404 : 200;
     response.setHeader('content-type', 'application/json; charset=utf-8');
     response.end(source ?? '{"error":"not found"}');

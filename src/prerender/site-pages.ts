@@ -1,13 +1,7 @@
-// Every page the build writes: each page of the headline list, every post, and the not-found page.
+// The pages the build writes: each page of the headline list, every post, and the not-found page.
 import { paths } from '../app/paths.ts';
 import type { IndexPageJson, PopularJson, PostJson } from '../content/site-json.ts';
 import type { PageData } from './page-data.ts';
-
-export interface SiteContent {
-  pages: readonly IndexPageJson[];
-  popular: PopularJson;
-  posts: readonly PostJson[];
-}
 
 export interface SitePage {
   /** The URL path the page answers. */
@@ -17,15 +11,20 @@ export interface SitePage {
   data: PageData;
 }
 
-export function sitePages(site: SiteContent): SitePage[] {
-  const page = (path: string, data: PageData): SitePage => ({ path, file: htmlFileFor(path), data });
-  return [
-    ...site.pages.map((list) =>
-      page(paths.listPage(list.page), { kind: 'list', page: list, popular: site.popular }),
-    ),
-    ...site.posts.map((post) => page(paths.post(post.slug), { kind: 'post', post })),
-    page(paths.notFound(), { kind: 'not-found' }),
-  ];
+function sitePage(path: string, data: PageData): SitePage {
+  return { path, file: htmlFileFor(path), data };
+}
+
+export function listPages(pages: readonly IndexPageJson[], popular: PopularJson): SitePage[] {
+  return pages.map((page) => sitePage(paths.listPage(page.page), { kind: 'list', page, popular }));
+}
+
+export function postPage(post: PostJson): SitePage {
+  return sitePage(paths.post(post.slug), { kind: 'post', post });
+}
+
+export function notFoundPage(): SitePage {
+  return sitePage(paths.notFound(), { kind: 'not-found' });
 }
 
 export function htmlFileFor(path: string): string {
