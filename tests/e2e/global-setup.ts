@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { chromiumPath } from './chromium-path.ts';
-import { buildSite, serveSite } from './site-server.ts';
+import { chromiumPath } from '../support/chromium.ts';
+import { buildSite, serveSite } from '../support/site-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
 
 /** Debian's Chromium; CHROMIUM_PATH points elsewhere if it lives elsewhere. */
 export function chromiumPath(): string {
@@ -11,4 +12,19 @@ export function chromiumPath(): string {
     );
   }
   return path;
+}
+
+/** Flags this machine needs: no sandbox as root, no GPU, and no background calls to a network it does not have. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
 }
