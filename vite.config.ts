@@ -17,7 +17,7 @@ const work = workFolders(workDir);
 export default defineConfig(({ isPreview }) => ({
   // Preview serves the published site as a static host would: no SPA fallback, 404.html for unknown paths.
   appType: isPreview ? 'mpa' : 'spa',
-  plugins: [react(), seedsPlugin({ seedsDir }), previewPlugin()],
+  plugins: [react(), seedsPlugin({ seedsDir, siteUrl }), previewPlugin()],
   build: { outDir: isPreview ? outDir : work.client, emptyOutDir: true, reportCompressedSize: false },
   environments: {
     client: { build: { outDir: isPreview ? outDir : work.client } },
@@ -26,7 +26,12 @@ export default defineConfig(({ isPreview }) => ({
       resolve: { noExternal: true },
       build: {
         outDir: work.server,
-        rolldownOptions: { input: path.join(root, 'src/prerender/entry-server.tsx') },
+        rolldownOptions: {
+          input: {
+            'entry-server': path.join(root, 'src/prerender/entry-server.tsx'),
+            'prerender-worker': path.join(root, 'src/prerender/prerender-worker.ts'),
+          },
+        },
       },
     },
   },
@@ -42,7 +47,12 @@ export default defineConfig(({ isPreview }) => ({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/seeds/**/*.test.ts', 'src/prerender/**/*.test.ts', 'plugins/**/*.test.ts'],
+          include: [
+            'src/seeds/**/*.test.ts',
+            'src/search/**/*.test.ts',
+            'src/prerender/**/*.test.ts',
+            'plugins/**/*.test.ts',
+          ],
         },
       },
       {
@@ -51,7 +61,7 @@ export default defineConfig(({ isPreview }) => ({
           name: 'dom',
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
-          exclude: ['src/seeds/**', 'src/prerender/**'],
+          exclude: ['src/seeds/**', 'src/search/**/*.test.ts', 'src/prerender/**'],
           setupFiles: ['tests/setup/vitest-setup.ts'],
         },
       },

@@ -34,7 +34,7 @@ export async function buildSite(
     const started = performance.now();
     const report = await prerenderSite({
       clientDir: client,
-      serverEntry: path.join(server, 'entry-server.js'),
+      serverDir: server,
       siteUrl,
     });
     await verifySite(seedsDir, client, report);

@@ -6,14 +6,16 @@ import { buildSiteData, type SiteData } from '../src/seeds/build-site-data.ts';
 import { readSeedFolder } from '../src/seeds/read-seeds.ts';
 import { SeedBuildError } from '../src/seeds/seed-error.ts';
 import { siteFiles } from '../src/seeds/site-files.ts';
-import { writeFiles } from './write-files.ts';
+import { writeFiles } from '../src/prerender/write-files.ts';
 
 interface SeedsPluginOptions {
   /** Folder of the seeds, absolute. */
   seedsDir: string;
+  /** Origin the site is published at, for the feed, sitemap and robots.txt. */
+  siteUrl: string;
 }
 
-export function seedsPlugin({ seedsDir }: SeedsPluginOptions): Plugin {
+export function seedsPlugin({ seedsDir, siteUrl }: SeedsPluginOptions): Plugin {
   let root = process.cwd();
   let logger: Logger | undefined;
   let built: Promise<SiteData> | null = null;
@@ -43,7 +45,7 @@ export function seedsPlugin({ seedsDir }: SeedsPluginOptions): Plugin {
     async writeBundle(options) {
       if (this.environment.name !== 'client' || !options.dir) return;
       const site = await load();
-      const count = writeFiles(options.dir, siteFiles(site));
+      const count = writeFiles(options.dir, siteFiles(site, siteUrl));
       built = null;
       logger?.info(summary(site, count));
     },
@@ -53,7 +55,7 @@ export function seedsPlugin({ seedsDir }: SeedsPluginOptions): Plugin {
       const loadFiles = () => {
         files ??= load().then((site) => {
           site.warnings.forEach((warning) => server.config.logger.warn(warning));
-          return new Map([...siteFiles(site)].map((file) => [file.fileName, file.source]));
+          return new Map([...siteFiles(site, siteUrl)].map((file) => [file.fileName, file.source]));
         });
         return files;
       };
@@ -103,7 +105,7 @@ async function serveData(
 function summary(site: SiteData, fileCount: number): string {
   const articles = site.posts.filter((post) => post.hasBody).length;
   const headlineOnly = site.posts.length - articles;
-  return `habari: wrote ${articles} article${articles === 1 ? '' : 's'} and ${headlineOnly} headline-only post${headlineOnly === 1 ? '' : 's'} (${fileCount} JSON files)`;
+  return `habari: wrote ${articles} article${articles === 1 ? '' : 's'} and ${headlineOnly} headline-only post${headlineOnly === 1 ? '' : 's'} (${fileCount} files: JSON, search index, feed, sitemap, robots.txt)`;
 }
 
 function isInside(folder: string, file: string): boolean {

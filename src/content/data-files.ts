@@ -4,6 +4,7 @@ export const dataFiles = {
   indexPage: (page: number) => `data/pages/${page}.json`,
   popular: () => 'data/popular.json',
   post: (slug: string) => `data/posts/${slug}.json`,
+  searchIndex: () => 'data/search-index.json',
 };
 
 /** Headlines per page of the list: small enough for a cheap phone, large enough to browse. */

@@ -28,7 +28,8 @@ export function isPostJson(value: unknown): value is PostJson {
     Array.isArray(value.body) &&
     value.body.every((paragraph) => typeof paragraph === 'string') &&
     isSummaryList(value.popular) &&
-    isSummaryList(value.listedIn)
+    isSummaryList(value.listedIn) &&
+    isSummaryList(value.related)
   );
 }
 

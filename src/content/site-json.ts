@@ -42,4 +42,6 @@ export interface PostJson extends PostSummary {
   popular: PostSummary[];
   /** Articles whose popular posts list this one. */
   listedIn: PostSummary[];
+  /** Up to 4 articles most like this one by content (TF-IDF cosine), other than its popular posts. */
+  related: PostSummary[];
 }

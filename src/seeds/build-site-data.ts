@@ -14,6 +14,7 @@ import type {
 } from '../content/site-json.ts';
 import { normalizeHeadline } from './normalize-headline.ts';
 import type { SeedArticle } from './parse-seed.ts';
+import { relatedArticles } from './related-posts.ts';
 import { slugify } from './slugify.ts';
 
 export interface ParsedSeed {
@@ -36,6 +37,9 @@ export interface SiteData {
 
 /** How many articles a headline-only post names as listing it. */
 const LISTED_IN_LIMIT = 10;
+
+/** Related articles shown under an article's popular posts. */
+const RELATED_LIMIT = 4;
 
 export function buildSiteData(seeds: readonly ParsedSeed[], editors: EditorsHeadlines): SiteData {
   const warnings: string[] = [];
@@ -68,6 +72,7 @@ export function buildSiteData(seeds: readonly ParsedSeed[], editors: EditorsHead
       body: article.body,
       popular: [],
       listedIn: [],
+      related: [],
     };
     posts.push(post);
     const first = fileOfKey.get(key);
@@ -97,6 +102,7 @@ export function buildSiteData(seeds: readonly ParsedSeed[], editors: EditorsHead
           body: [],
           popular: [],
           listedIn: [],
+          related: [],
         };
         postByKey.set(key, target);
         posts.push(target);
@@ -117,12 +123,34 @@ export function buildSiteData(seeds: readonly ParsedSeed[], editors: EditorsHead
   }
 
   const articles = posts.filter((post) => post.hasBody);
+  addRelated(articles, seeds);
   return {
     posts,
     pages: paginate(articles.map(summarize)),
     popular: { posts: mostListed(listings) },
     warnings,
   };
+}
+
+/** Related articles by content, leaving out those the seed already lists as popular. */
+function addRelated(articles: PostJson[], seeds: readonly ParsedSeed[]): void {
+  const related = relatedArticles(
+    seeds.map(({ article }) => ({
+      headline: article.headline,
+      english: article.englishHeadline,
+      standfirst: article.standfirst,
+      body: article.body,
+    })),
+    RELATED_LIMIT * 2,
+  );
+  articles.forEach((post, index) => {
+    const popular = new Set(post.popular.map((entry) => entry.slug));
+    post.related = (related[index] ?? [])
+      .map((other) => articles[other])
+      .filter((other): other is PostJson => other !== undefined && !popular.has(other.slug))
+      .slice(0, RELATED_LIMIT)
+      .map(summarize);
+  });
 }
 
 export function summarize(post: PostSummary): PostSummary {

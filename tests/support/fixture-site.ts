@@ -42,5 +42,5 @@ export function fixtureSite(extraSeeds: Record<string, string> = EXTRA_SEEDS): S
 }
 
 export function fixtureFiles(site: SiteData = fixtureSite()): Map<string, string> {
-  return new Map([...siteFiles(site)].map((file) => [file.fileName, file.source]));
+  return new Map([...siteFiles(site, 'http://localhost:4173')].map((file) => [file.fileName, file.source]));
 }

@@ -2,9 +2,9 @@
 // fetch, and a file that does not parse, or is not the shape the app expects, stops the build.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { dataFiles } from '../src/content/data-files.ts';
-import { isIndexPageJson, isPopularJson, isPostJson } from '../src/content/site-json-guards.ts';
-import type { IndexPageJson, PopularJson, PostJson } from '../src/content/site-json.ts';
+import { dataFiles } from '../content/data-files.ts';
+import { isIndexPageJson, isPopularJson, isPostJson } from '../content/site-json-guards.ts';
+import type { IndexPageJson, PopularJson, PostJson } from '../content/site-json.ts';
 
 export function readBuiltJson<T>(
   clientDir: string,

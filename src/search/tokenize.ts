@@ -1,0 +1,22 @@
+// Words as search and related-post matching see them: case, accents and punctuation do not count,
+// and an apostrophe inside a word (Swahili ng'ombe) joins rather than splits it.
+
+const MARKS = /\p{M}/gu;
+const INNER_APOSTROPHE = /(?<=[\p{L}\p{N}])['’‘`](?=[\p{L}\p{N}])/gu;
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
+
+/** A text's words, normalised, in order, repeats kept. */
+export function tokenize(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(MARKS, '')
+    .toLowerCase()
+    .replace(INNER_APOSTROPHE, '')
+    .split(NOT_WORD)
+    .filter((word) => word !== '');
+}
+
+/** One word normalised as `tokenize` would, or '' if it has no letters or digits. */
+export function normalizeWord(word: string): string {
+  return tokenize(word).join('');
+}
