@@ -2,8 +2,12 @@
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { buildSite, workFolders } from './plugins/build-site.ts';
+import { entryChunkGroup } from './plugins/chunk-groups.ts';
+import { plainDynamicImports } from './plugins/plain-dynamic-imports.ts';
 import { previewPlugin } from './plugins/preview-plugin.ts';
+import { pwaOptions } from './plugins/pwa-options.ts';
 import { seedsPlugin } from './plugins/seeds-plugin.ts';
 
 const root = import.meta.dirname;
@@ -17,10 +21,29 @@ const work = workFolders(workDir);
 export default defineConfig(({ isPreview }) => ({
   // Preview serves the published site as a static host would: no SPA fallback, 404.html for unknown paths.
   appType: isPreview ? 'mpa' : 'spa',
-  plugins: [react(), seedsPlugin({ seedsDir, siteUrl }), previewPlugin()],
-  build: { outDir: isPreview ? outDir : work.client, emptyOutDir: true, reportCompressedSize: false },
+  plugins: [
+    react(),
+    seedsPlugin({ seedsDir, siteUrl }),
+    VitePWA(pwaOptions),
+    plainDynamicImports(),
+    previewPlugin(),
+  ],
+  build: {
+    outDir: isPreview ? outDir : work.client,
+    emptyOutDir: true,
+    reportCompressedSize: false,
+    // The prerender writes each page's modulepreload links itself (from the manifest); Vite's preload helper
+    // and polyfill would cost every page script bytes for browsers this site does not target.
+    modulePreload: false,
+    manifest: true,
+  },
   environments: {
-    client: { build: { outDir: isPreview ? outDir : work.client } },
+    client: {
+      build: {
+        outDir: isPreview ? outDir : work.client,
+        rolldownOptions: { output: { codeSplitting: { groups: [entryChunkGroup] } } },
+      },
+    },
     ssr: {
       // Self-contained, so the prerender can import it from any output folder (the benchmark builds in /tmp).
       resolve: { noExternal: true },

@@ -38,6 +38,7 @@ export async function buildSite(
       siteUrl,
     });
     await verifySite(seedsDir, client, report);
+    await regenerateServiceWorker(builder);
     builder.config.logger.info(
       `habari: prerendered ${report.files.length} pages (${report.articles} articles, ${report.headlineOnly} headline-only posts) in ${Math.round(performance.now() - started)} ms`,
     );
@@ -45,4 +46,14 @@ export async function buildSite(
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
+}
+
+/** vite-plugin-pwa writes the service worker when the client bundle closes, before the pages are prerendered;
+ * written again now, its precache holds the prerendered `/` and offline page, with their real revisions. */
+async function regenerateServiceWorker(builder: ViteBuilder): Promise<void> {
+  const pwa = builder.config.plugins.find((plugin) => plugin.name === 'vite-plugin-pwa');
+  const api = pwa?.api as { generateSW?: () => Promise<unknown> } | undefined;
+  if (!api?.generateSW)
+    throw new Error('vite-plugin-pwa is not in the config: the service worker cannot be written');
+  await api.generateSW();
 }

@@ -6,6 +6,7 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { PrerenderJob, PrerenderReport } from '../src/prerender/prerender-pages.ts';
+import { viewPreloads, type BuildManifest } from './view-preloads.ts';
 
 interface PrerenderOptions {
   clientDir: string;
@@ -28,6 +29,12 @@ export async function prerenderSite({
   const cssLink = /<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/.exec(template);
   const css = cssLink?.[1] ? (await readFile(path.join(clientDir, cssLink[1]), 'utf8')).trim() : '';
   if (cssLink?.[1]) await rm(path.join(clientDir, cssLink[1]));
+  const manifestDir = path.join(clientDir, '.vite');
+  const manifest = JSON.parse(
+    await readFile(path.join(manifestDir, 'manifest.json'), 'utf8'),
+  ) as BuildManifest;
+  await rm(manifestDir, { recursive: true });
+  const preloads = viewPreloads(manifest);
 
   const workers = Math.max(1, Math.min(availableParallelism(), 4));
   const reports = await Promise.all(
@@ -37,6 +44,7 @@ export async function prerenderSite({
         template,
         css,
         cssLinkTag: cssLink?.[0] ?? null,
+        preloads,
         siteUrl,
         share,
         of: workers,

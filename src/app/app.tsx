@@ -1,37 +1,64 @@
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { Route, Routes, useLocation } from 'react-router-dom';
 import { CrashView } from '../components/crash-view.tsx';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
+import { LoadingView } from '../components/loading-view.tsx';
 import { NotFoundView } from '../components/not-found-view.tsx';
 import { SiteLayout } from '../components/site-layout.tsx';
+import { UpdatePrompt } from '../components/update-prompt.tsx';
 import { LanguageProvider } from '../i18n/language.tsx';
-import { ArticleRoute } from '../routes/article-route.tsx';
-import { HomeRoute } from '../routes/home-route.tsx';
+import type { StaticView } from './embedded-state.ts';
+import { useApplyReaderPreferences } from './reader-preferences.ts';
+import { ArticleRoute, HomeRoute, OfflineView, SearchRoute } from './route-views.ts';
 import { useHydrationMark } from './use-hydration-mark.ts';
+import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
+
+const ShortcutsDialog = lazy(() =>
+  import('../components/shortcuts-dialog.tsx').then((module) => ({ default: module.ShortcutsDialog })),
+);
 
 interface AppProps {
-  /** A path the server already answered with the not-found page (404.html): it renders as not found. */
-  missingPath?: string | null;
+  /** A page the server (404.html) or the service worker (offline.html) sent for this path: it renders that
+   * view here, matching the prerendered markup; navigating on works as usual. */
+  staticView?: { path: string; view: StaticView } | null;
 }
 
-export function App({ missingPath = null }: AppProps) {
+export function App({ staticView = null }: AppProps) {
   const { pathname } = useLocation();
+  const [showingShortcuts, setShowingShortcuts] = useState(false);
+  const showShortcuts = useCallback(() => setShowingShortcuts(true), []);
   useHydrationMark();
+  useApplyReaderPreferences();
+  useKeyboardShortcuts(showShortcuts);
+
+  const view = staticView && pathname === staticView.path ? staticView.view : null;
   return (
     <LanguageProvider>
-      <SiteLayout>
+      <SiteLayout onShowShortcuts={showShortcuts}>
         <ErrorBoundary key={pathname} fallback={(_error, retry) => <CrashView onRetry={retry} />}>
-          {pathname === missingPath ? (
-            <NotFoundView />
-          ) : (
-            <Routes>
-              <Route path="/" element={<HomeRoute />} />
-              <Route path="/ukurasa/:page" element={<HomeRoute />} />
-              <Route path="/habari/:slug" element={<ArticleRoute />} />
-              <Route path="*" element={<NotFoundView />} />
-            </Routes>
-          )}
+          <Suspense fallback={<LoadingView />}>
+            {view === 'offline' ? (
+              <OfflineView />
+            ) : view === 'not-found' ? (
+              <NotFoundView />
+            ) : (
+              <Routes>
+                <Route path="/" element={<HomeRoute />} />
+                <Route path="/ukurasa/:page" element={<HomeRoute />} />
+                <Route path="/habari/:slug" element={<ArticleRoute />} />
+                <Route path="/tafuta" element={<SearchRoute />} />
+                <Route path="*" element={<NotFoundView />} />
+              </Routes>
+            )}
+          </Suspense>
         </ErrorBoundary>
       </SiteLayout>
+      {showingShortcuts && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog onClose={() => setShowingShortcuts(false)} />
+        </Suspense>
+      )}
+      <UpdatePrompt />
     </LanguageProvider>
   );
 }

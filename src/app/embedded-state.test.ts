@@ -4,7 +4,8 @@ import { readEmbeddedState, serializeEmbeddedState, type EmbeddedState } from '.
 describe('the embedded hydration state', () => {
   const state: EmbeddedState = {
     queries: { mutations: [], queries: [] },
-    notFound: false,
+    view: null,
+    views: [],
   };
 
   it('cannot close its script element, whatever the seed text holds', () => {

@@ -1,13 +1,19 @@
 // The data a prerendered page carries for hydration, as JSON in <script type="application/json">:
 // inert text, so a strict Content-Security-Policy can forbid inline scripts.
 import type { DehydratedState } from '@tanstack/react-query';
+import type { ViewName } from './route-views.ts';
 
 export const EMBEDDED_STATE_ID = 'habari-state';
 
+/** Pages that a static host or the service worker sends for many URLs: they render the same at any path. */
+export type StaticView = 'not-found' | 'offline';
+
 export interface EmbeddedState {
   queries: DehydratedState;
-  /** True on the not-found page, which the server sends for any unknown path. */
-  notFound: boolean;
+  /** Set on the not-found page (sent for any unknown path) and the offline page (sent by the service worker). */
+  view: StaticView | null;
+  /** The lazily loaded views this page shows, to load before hydrating. */
+  views: ViewName[];
 }
 
 /** JSON that cannot end the script element or break out of it, whatever the seeds contain. */

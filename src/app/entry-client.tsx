@@ -6,7 +6,9 @@ import '../styles/site.css';
 import { App } from './app.tsx';
 import { AppProviders } from './app-providers.tsx';
 import { readEmbeddedState } from './embedded-state.ts';
+import { registerServiceWorker } from './service-worker.ts';
 import { createQueryClient } from './query-client.ts';
+import { preloadRouteViews } from './route-views.ts';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
@@ -16,7 +18,7 @@ const app = (
   <StrictMode>
     <AppProviders queryClient={createQueryClient()} dehydratedState={state?.queries}>
       <BrowserRouter>
-        <App missingPath={state?.notFound ? window.location.pathname : null} />
+        <App staticView={state?.view ? { path: window.location.pathname, view: state.view } : null} />
       </BrowserRouter>
     </AppProviders>
   </StrictMode>
@@ -28,6 +30,12 @@ const onCaughtError = (error: unknown) => {
   else console.error(error);
 };
 
-// A prerendered page is hydrated in place; `vite dev` serves an empty shell that is rendered from scratch.
-if (state) hydrateRoot(container, app, { onCaughtError });
-else createRoot(container, { onCaughtError }).render(app);
+if (import.meta.env.PROD) registerServiceWorker('/sw.js');
+
+// A prerendered page is hydrated in place, once the views it shows are here; `vite dev` serves an empty
+// shell that is rendered from scratch.
+if (state) {
+  void preloadRouteViews(state.views ?? []).finally(() => hydrateRoot(container, app, { onCaughtError }));
+} else {
+  createRoot(container, { onCaughtError }).render(app);
+}

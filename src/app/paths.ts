@@ -5,7 +5,9 @@ export const paths = {
   home: () => '/',
   listPage: (page: number) => (page <= 1 ? '/' : `/ukurasa/${page}`),
   post: (slug: string) => `/habari/${slug}`,
+  search: (query = '') => (query ? `/tafuta?q=${encodeURIComponent(query)}` : '/tafuta'),
   notFound: () => '/404',
+  offline: () => '/offline',
 };
 
 /** Keeps the reader's language in links, so a shared or opened link shows the same language. */

@@ -1,25 +1,31 @@
 import { useId } from 'react';
 import { usePageMeta } from '../app/page-meta.tsx';
 import { paths } from '../app/paths.ts';
+import { useKeepForOffline } from '../app/use-keep-for-offline.ts';
 import type { PostJson } from '../content/site-json.ts';
 import { headlineIn } from '../i18n/headline-in.ts';
 import { useLanguage } from '../i18n/language.tsx';
 import { describePost } from './describe-post.ts';
 import { HeadlineText } from './headline-text.tsx';
 import { LocalizedLink } from './localized-link.tsx';
-import { PopularPosts } from './popular-posts.tsx';
+import { PostsPanel } from './posts-panel.tsx';
+import { ReadingTime } from './reading-time.tsx';
+import { ShareButton } from './share-button.tsx';
 import { UiText } from './ui-text.tsx';
 
-/** A full article: its headline as the page's only h1, standfirst, paragraphs, then its popular posts. */
+/** A full article: its headline as the page's only h1, standfirst, paragraphs, then its popular posts
+ * and the articles most like it. */
 export function ArticleView({ post }: { post: PostJson }) {
   const { lang } = useLanguage();
   const headingId = useId();
+  const title = headlineIn(post.headline, lang);
   usePageMeta({
-    title: `${headlineIn(post.headline, lang)}: Habari`,
+    title: `${title}: Habari`,
     description: describePost(post),
     path: paths.post(post.slug),
     type: 'article',
   });
+  useKeepForOffline(paths.post(post.slug));
   return (
     <div className="post-layout">
       <article className="article" aria-labelledby={headingId}>
@@ -31,6 +37,12 @@ export function ArticleView({ post }: { post: PostJson }) {
             {post.standfirst}
           </p>
         )}
+        <div className="article__meta">
+          <p className="article__reading-time">
+            <ReadingTime body={post.body} />
+          </p>
+          <ShareButton title={title} />
+        </div>
         <div className="article__body" lang="sw">
           {post.body.map((paragraph, index) => (
             <p key={index}>{paragraph}</p>
@@ -42,7 +54,10 @@ export function ArticleView({ post }: { post: PostJson }) {
           </LocalizedLink>
         </p>
       </article>
-      <PopularPosts posts={post.popular} />
+      <div className="post-layout__aside">
+        <PostsPanel title="popularHeading" posts={post.popular} />
+        <PostsPanel title="relatedHeading" posts={post.related} />
+      </div>
     </div>
   );
 }

@@ -17,7 +17,7 @@ export function HeadlineList({ page }: { page: IndexPageJson }) {
         {page.posts.map((post) => (
           <li key={post.slug} className="headline-item">
             <h2 className="headline-item__title">
-              <PostLink slug={post.slug}>
+              <PostLink slug={post.slug} listItem>
                 <HeadlineText headline={post.headline} />
               </PostLink>
             </h2>

@@ -1,14 +1,16 @@
 import { useId } from 'react';
 import { usePageMeta } from '../app/page-meta.tsx';
 import { paths } from '../app/paths.ts';
+import { useKeepForOffline } from '../app/use-keep-for-offline.ts';
 import type { PostJson } from '../content/site-json.ts';
 import { headlineIn } from '../i18n/headline-in.ts';
 import { useLanguage } from '../i18n/language.tsx';
-import { message } from '../i18n/messages.ts';
+import { headlineOnlyText } from '../i18n/headline-only-text.ts';
+import { textIn } from '../i18n/text-section.ts';
 import { HeadlineText } from './headline-text.tsx';
 import { LocalizedLink } from './localized-link.tsx';
 import { PostLink } from './post-link.tsx';
-import { UiText } from './ui-text.tsx';
+import { SectionText, UiText } from './ui-text.tsx';
 
 /** A popular post whose full text is not in the collection: its headline, a plain statement, and ways back. */
 export function HeadlineOnlyView({ post }: { post: PostJson }) {
@@ -16,22 +18,23 @@ export function HeadlineOnlyView({ post }: { post: PostJson }) {
   const listedId = useId();
   usePageMeta({
     title: `${headlineIn(post.headline, lang)}: Habari`,
-    description: message(lang, 'notInCollection'),
+    description: textIn(headlineOnlyText, lang, 'notInCollection'),
     path: paths.post(post.slug),
     type: 'article',
   });
+  useKeepForOffline(paths.post(post.slug));
   return (
     <article className="article">
       <h1 className="article__headline">
         <HeadlineText headline={post.headline} />
       </h1>
       <p className="notice">
-        <UiText id="notInCollection" />
+        <SectionText section={headlineOnlyText} id="notInCollection" />
       </p>
       {post.listedIn.length > 0 && (
         <section aria-labelledby={listedId}>
           <h2 id={listedId} className="section-title">
-            <UiText id="listedIn" />
+            <SectionText section={headlineOnlyText} id="listedIn" />
           </h2>
           <ul className="link-list">
             {post.listedIn.map((article) => (

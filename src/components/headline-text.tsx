@@ -1,6 +1,7 @@
 // A post's headline in the reader's language. Without an English headline it stays Swahili (lang="sw")
 // and, in English, says so with a small mark. English by the project's editors carries an asterisk,
-// explained in the footer.
+// explained in the footer. In "both" mode, for learners, the English stands beneath the Swahili.
+import { useHeadlineMode } from '../app/reader-preferences.ts';
 import type { Headline } from '../content/site-json.ts';
 import { useLanguage } from '../i18n/language.tsx';
 import { message } from '../i18n/messages.ts';
@@ -8,6 +9,7 @@ import { BilingualText } from './bilingual-text.tsx';
 
 export function HeadlineText({ headline }: { headline: Headline }) {
   const { lang } = useLanguage();
+  const mode = useHeadlineMode();
   if (headline.en === null) {
     return (
       <>
@@ -30,5 +32,15 @@ export function HeadlineText({ headline }: { headline: Headline }) {
     ) : (
       headline.en
     );
+  if (mode === 'both') {
+    return (
+      <span className="headline-both">
+        <span lang="sw">{headline.sw}</span>
+        <span lang="en" className="headline-both__en">
+          {english}
+        </span>
+      </span>
+    );
+  }
   return <BilingualText sw={headline.sw} en={english} active={lang} />;
 }

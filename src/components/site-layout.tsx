@@ -3,12 +3,20 @@ import { paths } from '../app/paths.ts';
 import { useRouteFocus } from '../app/use-route-focus.ts';
 import { LanguageToggle } from './language-toggle.tsx';
 import { LocalizedLink } from './localized-link.tsx';
+import { ReadingSettingsButton } from './reading-settings-button.tsx';
+import { SearchForm } from './search-form.tsx';
 import { UiText } from './ui-text.tsx';
 
 const MAIN_ID = 'main';
 
-/** The frame of every page: skip link, header with the language choice, main content, footer. */
-export function SiteLayout({ children }: { children: ReactNode }) {
+interface SiteLayoutProps {
+  onShowShortcuts: () => void;
+  children: ReactNode;
+}
+
+/** The frame of every page: skip link; header with the site name, search, language and reading settings;
+ * main content; footer. */
+export function SiteLayout({ onShowShortcuts, children }: SiteLayoutProps) {
   useRouteFocus(MAIN_ID);
   return (
     <>
@@ -20,16 +28,30 @@ export function SiteLayout({ children }: { children: ReactNode }) {
           <LocalizedLink to={paths.home()} className="site-name" lang="sw">
             Habari
           </LocalizedLink>
+          <SearchForm />
+        </div>
+        <div className="site-header__inner toolbar">
           <LanguageToggle />
+          <ReadingSettingsButton />
         </div>
       </header>
       <main id={MAIN_ID} tabIndex={-1} className="site-main">
         {children}
       </main>
       <footer className="site-footer">
-        <p className="site-footer__inner">
-          <UiText id="footer" />
-        </p>
+        <div className="site-footer__inner">
+          <p>
+            <UiText id="footer" />
+          </p>
+          <p className="site-footer__links">
+            <button type="button" className="link-button" onClick={onShowShortcuts}>
+              <UiText id="shortcutsButton" />
+            </button>
+            <a href="/feed.xml">
+              <UiText id="feedLink" />
+            </a>
+          </p>
+        </div>
       </footer>
     </>
   );

@@ -1,22 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './en.ts';
-import { message } from './messages.ts';
-import { sw } from './sw.ts';
+import { headlineOnlyText } from './headline-only-text.ts';
+import { coreText, message } from './messages.ts';
+import { offlineText } from './offline-text.ts';
+import { searchText } from './search-text.ts';
+import { shortcutsText } from './shortcuts-text.ts';
+import type { TextSection } from './text-section.ts';
+import { updateText } from './update-text.ts';
 
-describe('the interface dictionaries', () => {
+const SECTIONS: Record<string, TextSection<string>> = {
+  core: coreText,
+  search: searchText,
+  shortcuts: shortcutsText,
+  offline: offlineText,
+  update: updateText,
+  headlineOnly: headlineOnlyText,
+};
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+describe.each(Object.entries(SECTIONS))('the %s strings', (_name, section) => {
   it('have exactly the same keys in Swahili and English', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(sw).sort());
+    expect(Object.keys(section.en).sort()).toEqual(Object.keys(section.sw).sort());
   });
 
-  it('have no empty string and the same placeholders in both languages', () => {
-    for (const key of Object.keys(sw) as Array<keyof typeof sw>) {
-      expect(sw[key].trim(), key).not.toBe('');
-      expect(en[key].trim(), key).not.toBe('');
-      const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
-      expect(placeholders(en[key]), key).toEqual(placeholders(sw[key]));
+  it('have no empty string, and the same placeholders in both languages', () => {
+    for (const key of Object.keys(section.sw)) {
+      expect(section.sw[key]?.trim(), key).not.toBe('');
+      expect(section.en[key]?.trim(), key).not.toBe('');
+      expect(placeholders(section.en[key] ?? ''), key).toEqual(placeholders(section.sw[key] ?? ''));
     }
   });
+});
 
+describe('message', () => {
   it('fills placeholders', () => {
     expect(message('sw', 'pageOf', { page: 2, pageCount: 5 })).toBe('Ukurasa 2 kati ya 5');
     expect(message('en', 'pageOf', { page: 2, pageCount: 5 })).toBe('Page 2 of 5');

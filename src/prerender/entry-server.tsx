@@ -8,6 +8,7 @@ import { AppProviders } from '../app/app-providers.tsx';
 import { serializeEmbeddedState } from '../app/embedded-state.ts';
 import { PageMetaCollectorContext, type PageMeta } from '../app/page-meta.tsx';
 import { createQueryClient } from '../app/query-client.ts';
+import type { ViewName } from '../app/route-views.ts';
 import { fillQueryCache, type PageData } from './page-data.ts';
 
 export interface RenderedPage {
@@ -16,10 +17,10 @@ export interface RenderedPage {
   stateJson: string;
 }
 
-export function renderPage(path: string, data: PageData): RenderedPage {
+export function renderPage(path: string, data: PageData, views: ViewName[] = []): RenderedPage {
   const queryClient = createQueryClient();
   fillQueryCache(queryClient, data);
-  const notFound = data.kind === 'not-found';
+  const view = data.kind === 'not-found' || data.kind === 'offline' ? data.kind : null;
   let meta: PageMeta | null = null;
   const collect = (collected: PageMeta) => {
     meta = collected;
@@ -29,14 +30,21 @@ export function renderPage(path: string, data: PageData): RenderedPage {
       <PageMetaCollectorContext.Provider value={collect}>
         <AppProviders queryClient={queryClient}>
           <StaticRouter location={path}>
-            <App missingPath={notFound ? path : null} />
+            <App staticView={view ? { path, view } : null} />
           </StaticRouter>
         </AppProviders>
       </PageMetaCollectorContext.Provider>
     </StrictMode>,
   );
   if (!meta) throw new Error(`Prerendering ${path} gave no page meta: did its data load?`);
-  const stateJson = serializeEmbeddedState({ queries: dehydrate(queryClient), notFound });
+  // React marks a boundary it could not render on the server (a view not preloaded, data not in the cache);
+  // a prerendered page must hold its full content.
+  if (appHtml.includes('<!--$!-->') || appHtml.includes('<!--$?-->')) {
+    throw new Error(
+      `Prerendering ${path} left part of the page to the browser: a view or its data was not ready`,
+    );
+  }
+  const stateJson = serializeEmbeddedState({ queries: dehydrate(queryClient), view, views });
   queryClient.clear();
   return { appHtml, meta, stateJson };
 }

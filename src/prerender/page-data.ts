@@ -8,7 +8,9 @@ import type { IndexPageJson, PopularJson, PostJson } from '../content/site-json.
 export type PageData =
   | { kind: 'list'; page: IndexPageJson; popular: PopularJson }
   | { kind: 'post'; post: PostJson }
-  | { kind: 'not-found' };
+  | { kind: 'search' }
+  | { kind: 'not-found' }
+  | { kind: 'offline' };
 
 export function fillQueryCache(queryClient: QueryClient, data: PageData): void {
   switch (data.kind) {
@@ -19,7 +21,9 @@ export function fillQueryCache(queryClient: QueryClient, data: PageData): void {
     case 'post':
       queryClient.setQueryData(postQuery(data.post.slug).queryKey, data.post);
       break;
+    case 'search':
     case 'not-found':
+    case 'offline':
       break;
   }
 }

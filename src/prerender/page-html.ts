@@ -17,7 +17,14 @@ export interface PageTemplateOptions {
   cssLinkTag: string | null;
 }
 
-export type PageWriter = (page: RenderedPage, noIndex: boolean) => string;
+export interface PageOptions {
+  /** Pages that must not be indexed (not found, offline, empty search) get noindex instead of a canonical link. */
+  noIndex: boolean;
+  /** Script chunks the page's view needs, fetched alongside the entry instead of after it. */
+  preloads: readonly string[];
+}
+
+export type PageWriter = (page: RenderedPage, options: PageOptions) => string;
 
 export function pageTemplate(template: string, options: PageTemplateOptions): PageWriter {
   const withCss = options.cssLinkTag
@@ -26,9 +33,12 @@ export function pageTemplate(template: string, options: PageTemplateOptions): Pa
   const [beforeHead, afterHead] = splitOnce(withCss, HEAD_MARKER);
   const [beforeApp, afterApp] = splitOnce(afterHead, APP_MARKER);
   const [beforeState, afterState] = splitOnce(afterApp, STATE_MARKER);
-  return (page, noIndex) =>
+  return (page, { noIndex, preloads }) =>
     beforeHead +
     headTags(page.meta, options.siteUrl, noIndex) +
+    preloads
+      .map((file) => `\n    <link rel="modulepreload" crossorigin href="/${escapeHtml(file)}">`)
+      .join('') +
     beforeApp +
     page.appHtml +
     beforeState +

@@ -1,17 +1,20 @@
 // Renders a share of the site's pages to static HTML: reads each post's JSON as the build wrote it (so a file
 // that does not parse stops the build), renders it with the app, writes the page. One post at a time, so
 // memory stays flat whatever the size of the site. Runs inside a prerender worker.
+import { preloadRouteViews, type ViewName } from '../app/route-views.ts';
 import { renderPage } from './entry-server.tsx';
 import { pageTemplate, type PageTemplateOptions } from './page-html.ts';
 import { builtPostSlugs, readBuiltIndex, readBuiltPost } from './read-built-json.ts';
-import { listPages, notFoundPage, postPage, type SitePage } from './site-pages.ts';
+import { fixedPages, listPages, postPage, type SitePage } from './site-pages.ts';
 import { writeFiles } from './write-files.ts';
 
 export interface PrerenderJob extends PageTemplateOptions {
   clientDir: string;
   template: string;
+  /** Script chunks each lazy view needs beyond the entry, for <link rel="modulepreload"> on its pages. */
+  preloads: Partial<Record<ViewName, string[]>>;
   /** Which share of the posts this job renders: every `of`-th post, starting at `share`. The first share
-   * also renders the pages of the headline list and the not-found page. */
+   * also renders the pages of the headline list, search, not-found and offline. */
   share: number;
   of: number;
 }
@@ -25,19 +28,23 @@ export interface PrerenderReport {
   listed: number;
 }
 
-export function prerenderPages(job: PrerenderJob): PrerenderReport {
+export async function prerenderPages(job: PrerenderJob): Promise<PrerenderReport> {
+  await preloadRouteViews();
   const writePage = pageTemplate(job.template, job);
   const render = (page: SitePage) => ({
     fileName: page.file,
-    source: writePage(renderPage(page.path, page.data), page.data.kind === 'not-found'),
+    source: writePage(renderPage(page.path, page.data, viewsOf(page)), {
+      noIndex: page.data.kind !== 'list' && page.data.kind !== 'post',
+      preloads: preloadsOf(job, page),
+    }),
   });
   const report: PrerenderReport = { files: [], articles: 0, headlineOnly: 0, listed: 0 };
 
   if (job.share === 0) {
     const { pages, popular } = readBuiltIndex(job.clientDir);
-    const fixedPages = [...listPages(pages, popular), notFoundPage()];
-    writeFiles(job.clientDir, fixedPages.map(render));
-    report.files.push(...fixedPages.map((page) => page.file));
+    const sitePages = [...listPages(pages, popular), ...fixedPages()];
+    writeFiles(job.clientDir, sitePages.map(render));
+    report.files.push(...sitePages.map((page) => page.file));
     report.listed = pages.reduce((sum, page) => sum + page.posts.length, 0);
   }
 
@@ -51,4 +58,23 @@ export function prerenderPages(job: PrerenderJob): PrerenderReport {
     else report.headlineOnly++;
   }
   return report;
+}
+
+function preloadsOf(job: PrerenderJob, page: SitePage): string[] {
+  return [...new Set(viewsOf(page).flatMap((view) => job.preloads[view] ?? []))];
+}
+
+/** The lazily loaded views a page shows. */
+function viewsOf(page: SitePage): ViewName[] {
+  switch (page.data.kind) {
+    case 'list':
+    case 'search':
+    case 'offline':
+      return [page.data.kind];
+    case 'post':
+      // A headline-only post runs the article route, which chooses its view.
+      return page.data.post.hasBody ? ['article'] : ['article', 'headline-only'];
+    case 'not-found':
+      return [];
+  }
 }

@@ -2,4 +2,4 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { prerenderPages, type PrerenderJob } from './prerender-pages.ts';
 
-parentPort?.postMessage(prerenderPages(workerData as PrerenderJob));
+parentPort?.postMessage(await prerenderPages(workerData as PrerenderJob));

@@ -23,8 +23,13 @@ export function postPage(post: PostJson): SitePage {
   return sitePage(paths.post(post.slug), { kind: 'post', post });
 }
 
-export function notFoundPage(): SitePage {
-  return sitePage(paths.notFound(), { kind: 'not-found' });
+/** Pages with no data of their own: search (filled in the browser), not found, offline. */
+export function fixedPages(): SitePage[] {
+  return [
+    sitePage(paths.search(), { kind: 'search' }),
+    sitePage(paths.notFound(), { kind: 'not-found' }),
+    sitePage(paths.offline(), { kind: 'offline' }),
+  ];
 }
 
 export function htmlFileFor(path: string): string {

@@ -7,7 +7,7 @@ import type { IndexPageJson } from '../content/site-json.ts';
 import { paths } from '../app/paths.ts';
 import { HeadlineList } from '../components/headline-list.tsx';
 import { NotFoundView } from '../components/not-found-view.tsx';
-import { PopularPosts } from '../components/popular-posts.tsx';
+import { PostsPanel } from '../components/posts-panel.tsx';
 import { useMessage } from '../i18n/use-message.ts';
 import { parseListPageNumber } from './list-page-number.ts';
 import { RouteBoundary } from './route-boundary.tsx';
@@ -48,5 +48,5 @@ function ListPageContent({ page }: { page: IndexPageJson }) {
 
 function AllPopularPosts() {
   const { data } = useSuspenseQuery(popularQuery());
-  return <PopularPosts posts={data.posts} />;
+  return <PostsPanel title="popularHeading" posts={data.posts} />;
 }

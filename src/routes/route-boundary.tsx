@@ -1,6 +1,6 @@
 // Wraps a route's data-driven content: a loading state while it loads, and a message with Retry
 // (never a blank page) when loading or rendering fails.
-import { QueryErrorResetBoundary } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, type ReactNode } from 'react';
 import { useLocation } from 'react-router-dom';
 import { DataError } from '../api/data-errors.ts';
@@ -11,14 +11,14 @@ import { LoadingView } from '../components/loading-view.tsx';
 
 export function RouteBoundary({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
+  const queryClient = useQueryClient();
+  // Retry starts failed requests afresh: a query left in its error state would throw again at once.
+  const resetFailedQueries = () =>
+    void queryClient.resetQueries({ predicate: (query) => query.state.status === 'error' });
   return (
-    <QueryErrorResetBoundary>
-      {({ reset }) => (
-        <ErrorBoundary key={pathname} onReset={reset} fallback={errorView}>
-          <Suspense fallback={<LoadingView />}>{children}</Suspense>
-        </ErrorBoundary>
-      )}
-    </QueryErrorResetBoundary>
+    <ErrorBoundary key={pathname} onReset={resetFailedQueries} fallback={errorView}>
+      <Suspense fallback={<LoadingView />}>{children}</Suspense>
+    </ErrorBoundary>
   );
 }
 

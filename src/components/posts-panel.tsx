@@ -1,17 +1,24 @@
 import { useId } from 'react';
 import type { PostSummary } from '../content/site-json.ts';
+import type { MessageKey } from '../i18n/sw.ts';
 import { HeadlineText } from './headline-text.tsx';
 import { PostLink } from './post-link.tsx';
 import { UiText } from './ui-text.tsx';
 
-/** The popular-posts panel: a labelled region of links to posts. */
-export function PopularPosts({ posts }: { posts: readonly PostSummary[] }) {
+interface PostsPanelProps {
+  /** The panel's heading: popular posts, or related articles. */
+  title: MessageKey;
+  posts: readonly PostSummary[];
+}
+
+/** A panel of links to posts, as a labelled region; nothing when there are none. */
+export function PostsPanel({ title, posts }: PostsPanelProps) {
   const headingId = useId();
   if (posts.length === 0) return null;
   return (
     <aside aria-labelledby={headingId} className="panel">
       <h2 id={headingId} className="panel__title">
-        <UiText id="popularHeading" />
+        <UiText id={title} />
       </h2>
       <ol className="panel__list">
         {posts.map((post) => (

@@ -1,0 +1,34 @@
+import { usePageMeta } from '../app/page-meta.tsx';
+import { paths } from '../app/paths.ts';
+import { useHydrated } from '../app/stored-preference.ts';
+import { offlineText } from '../i18n/offline-text.ts';
+import { LocalizedLink } from './localized-link.tsx';
+import { SavedArticles } from './saved-articles.tsx';
+import { SectionText, UiText } from './ui-text.tsx';
+
+/** What the service worker shows for a page it cannot fetch or find in its cache: what is and is not available. */
+export function OfflineView() {
+  const hydrated = useHydrated();
+  usePageMeta({
+    title: `${offlineText.sw.title} / ${offlineText.en.title}: Habari`,
+    description: `${offlineText.sw.title} / ${offlineText.en.title}`,
+    path: paths.offline(),
+    type: 'website',
+  });
+  return (
+    <div className="offline">
+      <h1>
+        <SectionText section={offlineText} id="title" />
+      </h1>
+      <p>
+        <SectionText section={offlineText} id="body" />
+      </p>
+      {hydrated && <SavedArticles />}
+      <p>
+        <LocalizedLink to={paths.home()}>
+          <UiText id="goHome" />
+        </LocalizedLink>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { UiText } from './ui-text.tsx';
+
+/** Words a reader gets through in a minute, a common figure for news prose. */
+const WORDS_PER_MINUTE = 200;
+
+export function readingMinutes(paragraphs: readonly string[]): number {
+  const words = paragraphs.reduce((sum, paragraph) => sum + paragraph.split(/\s+/).filter(Boolean).length, 0);
+  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+}
+
+/** "Dakika 2 za kusoma" / "2 min read". */
+export function ReadingTime({ body }: { body: readonly string[] }) {
+  const minutes = readingMinutes(body);
+  return minutes === 1 ? (
+    <UiText id="readingTimeOne" />
+  ) : (
+    <UiText id="readingTimeMany" values={{ minutes }} />
+  );
+}

@@ -1,0 +1,2 @@
+/** The header's search box, which the `/` shortcut focuses. */
+export const SEARCH_INPUT_ID = 'search-input';

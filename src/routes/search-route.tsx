@@ -1,0 +1,44 @@
+import { useId } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { usePageMeta } from '../app/page-meta.tsx';
+import { paths } from '../app/paths.ts';
+import { useHydrated } from '../app/stored-preference.ts';
+import { SectionText } from '../components/ui-text.tsx';
+import { searchText } from '../i18n/search-text.ts';
+import { useText } from '../i18n/use-message.ts';
+import { RouteBoundary } from './route-boundary.tsx';
+import { SearchResults } from './search-results.tsx';
+
+const MAX_QUERY = 200;
+
+/** `/tafuta?q=…`: prerendered empty (the query is not known at build time) and filled in the browser.
+ * This view, the search code and the index load only when someone searches. */
+export function SearchRoute() {
+  const [params] = useSearchParams();
+  const hydrated = useHydrated();
+  const t = useText(searchText);
+  const headingId = useId();
+  const query = hydrated ? (params.get('q') ?? '').trim().slice(0, MAX_QUERY) : '';
+  usePageMeta({
+    title: query ? t('pageTitle', { query }) : `${t('heading')}: Habari`,
+    description: t('description'),
+    path: paths.search(),
+    type: 'website',
+  });
+  return (
+    <section aria-labelledby={headingId} className="search-page">
+      <h1 id={headingId}>
+        <SectionText section={searchText} id="heading" />
+      </h1>
+      {query === '' ? (
+        <p>
+          <SectionText section={searchText} id="prompt" />
+        </p>
+      ) : (
+        <RouteBoundary>
+          <SearchResults query={query} />
+        </RouteBoundary>
+      )}
+    </section>
+  );
+}
