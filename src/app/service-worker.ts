@@ -14,7 +14,7 @@ export const pendingUpdate = {
   get: (): ApplyUpdate | null => applyUpdate,
 };
 
-function offer(worker: ServiceWorker): void {
+export function offerUpdate(worker: ServiceWorker): void {
   applyUpdate = () => {
     // Reload once the new worker has taken over, and only because the reader asked for it.
     navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
@@ -30,11 +30,12 @@ export function registerServiceWorker(url: string): void {
   const register = () => {
     navigator.serviceWorker.register(url, { scope: '/' }).then(
       (registration) => {
-        if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
+        if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
         registration.addEventListener('updatefound', () => {
           const installing = registration.installing;
           installing?.addEventListener('statechange', () => {
-            if (installing.state === 'installed' && navigator.serviceWorker.controller) offer(installing);
+            if (installing.state === 'installed' && navigator.serviceWorker.controller)
+              offerUpdate(installing);
           });
         });
       },

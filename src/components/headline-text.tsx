@@ -35,7 +35,7 @@ export function HeadlineText({ headline }: { headline: Headline }) {
   if (mode === 'both') {
     return (
       <span className="headline-both">
-        <span lang="sw">{headline.sw}</span>
+        <span lang="sw">{headline.sw}</span>{' '}
         <span lang="en" className="headline-both__en">
           {english}
         </span>

@@ -3,6 +3,7 @@ import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { paths, withLanguage } from '../app/paths.ts';
 import { useHydrated } from '../app/stored-preference.ts';
 import { useLanguage } from '../i18n/language.tsx';
+import { useMessage } from '../i18n/use-message.ts';
 import { BothLanguagesText } from './both-languages-text.tsx';
 import { SEARCH_INPUT_ID } from './search-form-id.ts';
 import { UiText } from './ui-text.tsx';
@@ -10,6 +11,7 @@ import { UiText } from './ui-text.tsx';
 /** The search box in the header. A plain GET form, so it works without JavaScript too. */
 export function SearchForm() {
   const { lang } = useLanguage();
+  const t = useMessage();
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const [params] = useSearchParams();
@@ -34,6 +36,7 @@ export function SearchForm() {
         type="search"
         name="q"
         defaultValue={current}
+        placeholder={t('searchPlaceholder')}
         enterKeyHint="search"
         autoComplete="off"
         maxLength={200}

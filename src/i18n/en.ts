@@ -7,6 +7,7 @@ export const en = {
   languageSw: 'Kiswahili',
   languageEn: 'English',
   search: 'Search',
+  searchPlaceholder: 'Search the news…',
   retry: 'Retry',
   skipToContent: 'Skip to content',
   homeTitle: 'Habari: headlines',

@@ -6,6 +6,7 @@ export const sw = {
   languageSw: 'Kiswahili',
   languageEn: 'English',
   search: 'Tafuta',
+  searchPlaceholder: 'Tafuta habari…',
   retry: 'Jaribu tena',
   skipToContent: 'Ruka hadi maudhui',
   homeTitle: 'Habari: vichwa vya habari',

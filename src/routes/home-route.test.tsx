@@ -15,6 +15,7 @@ describe('the headline list at /', () => {
     const links = within(list).getAllByRole('link');
     expect(links.map((link) => link.textContent)).toEqual([
       'Korea Kaskazini inawakaribisha wajumbe wa jeshi la UrusiNorth Korea hosts Russian military delegation',
+      'Putin na Kim Jong-un wakutana PyongyangPutin and Kim Jong-un meet in Pyongyang',
       expect.stringContaining('Mvua kubwa yanyesha Dar es Salaam'),
     ]);
     expect(

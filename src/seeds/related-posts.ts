@@ -12,7 +12,8 @@ export interface RelatedText {
 
 const TERMS_PER_ARTICLE = 20;
 const ARTICLES_PER_TERM = 120;
-const MIN_SIMILARITY = 0.05;
+// Below this, two articles share a word or two of everyday Swahili, not a subject.
+const MIN_SIMILARITY = 0.2;
 
 // Words too common in Swahili (and English headlines) to say what an article is about.
 const STOPWORDS = new Set(

@@ -11,6 +11,17 @@ const seedsDir = path.resolve(import.meta.dirname, '../../seeds');
 export const REAL_SEED_SLUG = 'korea-kaskazini-inawakaribisha-wajumbe-wa-jeshi-la-urusi';
 
 const EXTRA_SEEDS: Record<string, string> = {
+  '800_putin-pyongyang.txt': [
+    'Putin na Kim Jong-un wakutana Pyongyang',
+    '',
+    'Putin na Kim Jong-un wakutana Pyongyang',
+    'Viongozi wa Urusi na Korea Kaskazini wajadili ushirikiano wa kijeshi',
+    'Putin and Kim Jong-un meet in Pyongyang',
+    '',
+    'Rais wa Urusi Vladimir Putin amewasili Pyongyang kukutana na kiongozi wa Korea Kaskazini Kim Jong-un.',
+    '',
+    'Wamejadili ushirikiano wa kijeshi na makombora, KCNA iliripoti.',
+  ].join('\n'),
   '900_bila-kiingereza.txt': [
     'Mvua kubwa yanyesha Dar es Salaam',
     '',
