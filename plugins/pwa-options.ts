@@ -33,6 +33,9 @@ export const pwaOptions: Partial<VitePWAOptions> = {
     globPatterns: ['{index,offline}.html', 'assets/*.js', 'favicon.svg', 'icons/*.png'],
     navigateFallback: null,
     cleanupOutdatedCaches: true,
+    // The first installed worker takes over the open page at once, so what the reader opens next is kept.
+    // Updates still wait for the reader (skipWaiting stays off: see src/app/service-worker.ts).
+    clientsClaim: true,
     runtimeCaching: [
       {
         // Pages: navigations, and the article URLs the app asks the worker to keep (CACHE_URLS).

@@ -1,21 +1,37 @@
+// Builds two sites and serves them: the real seeds, and a fixture folder (real seeds, 60 synthetic articles,
+// hostile seeds) for pagination, scrolling and markup-in-seeds tests.
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { chromiumPath } from '../support/chromium.ts';
 import { buildSite, serveSite } from '../support/site-server.ts';
+import { writeFixtureSeeds } from './fixture-seeds.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string;
+    fixtureSiteUrl: string;
+    siteDir: string;
   }
 }
 
 const root = path.resolve(import.meta.dirname, '../..');
-export const E2E_SITE_DIR = path.join(root, 'test-results/e2e-site');
+const out = path.join(root, 'test-results');
 
 export default async function setup(project: TestProject) {
   chromiumPath();
-  buildSite(E2E_SITE_DIR);
-  const site = await serveSite(E2E_SITE_DIR, 4311);
+  const siteDir = path.join(out, 'e2e-site');
+  const fixtureSeeds = path.join(out, 'e2e-fixture-seeds');
+  const fixtureDir = path.join(out, 'e2e-fixture-site');
+  writeFixtureSeeds(fixtureSeeds);
+  buildSite(siteDir);
+  buildSite(fixtureDir, fixtureSeeds);
+  const site = await serveSite(siteDir, 4311);
+  const fixtureSite = await serveSite(fixtureDir, 4313);
   project.provide('siteUrl', site.url);
-  return () => site.stop();
+  project.provide('fixtureSiteUrl', fixtureSite.url);
+  project.provide('siteDir', siteDir);
+  return async () => {
+    await site.stop();
+    await fixtureSite.stop();
+  };
 }

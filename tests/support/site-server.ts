@@ -13,7 +13,8 @@ export interface ServedSite {
 export function buildSite(outDir: string, seedsDir = path.join(root, 'seeds')): void {
   const result = spawnSync(process.execPath, [viteBin, 'build', '--logLevel', 'warn'], {
     cwd: root,
-    env: { ...process.env, HABARI_OUT_DIR: outDir, HABARI_SEEDS_DIR: seedsDir },
+    // A test runner sets NODE_ENV=test, which would give React's development build: test what readers get.
+    env: { ...process.env, NODE_ENV: 'production', HABARI_OUT_DIR: outDir, HABARI_SEEDS_DIR: seedsDir },
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);

@@ -1,0 +1,42 @@
+// The seed folder of the second e2e site: the real seeds, 60 synthetic articles (so the list has pages and a
+// scroll position) and seeds that try to smuggle markup and script, which must show as text everywhere.
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { syntheticSeed } from '../../bench/synthetic-seeds.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+export const HOSTILE_HEADLINE =
+  '<script>window.__pwned=1</script> Habari <img src=x onerror="window.__pwned=2">';
+export const HOSTILE_STANDFIRST =
+  'Muhtasari <b>mzito</b> & "nukuu" </script><script>window.__pwned=3</script>';
+export const HOSTILE_PARAGRAPH =
+  'Aya yenye <a href="javascript:window.__pwned=4">kiungo</a> na {{7*7}} ${7*7}.';
+
+export function writeFixtureSeeds(folder: string): void {
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  cpSync(path.join(root, 'seeds'), folder, { recursive: true });
+  for (let index = 0; index < 60; index++) {
+    writeFileSync(
+      path.join(folder, `5${String(index).padStart(2, '0')}_synthetic.txt`),
+      syntheticSeed(index, 60),
+    );
+  }
+  writeFileSync(
+    path.join(folder, '990_hostile.txt'),
+    [
+      HOSTILE_HEADLINE,
+      '',
+      HOSTILE_HEADLINE,
+      HOSTILE_STANDFIRST,
+      'javascript:alert(1) <svg onload=alert(1)>',
+      '',
+      HOSTILE_PARAGRAPH,
+      '',
+      'Popular posts from this blog',
+      '',
+      '<iframe src="javascript:window.__pwned=5"></iframe>',
+    ].join('\n'),
+  );
+}

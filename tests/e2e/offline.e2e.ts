@@ -1,0 +1,62 @@
+// Offline reading: with the service worker in control, a read article and the headline list open with no
+// network (the server is stopped, as a lost connection would be); an unread page gets the offline page.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { serveSite, type ServedSite } from '../support/site-server.ts';
+import { axeViolations, gotoHydrated, launchChromium, openPage } from './browser.ts';
+
+const ARTICLE = '/habari/korea-kaskazini-inawakaribisha-wajumbe-wa-jeshi-la-urusi';
+const UNREAD = '/habari/putin-asaini-mkataba-wa-kituo-cha-mwezi-na-china';
+
+describe('offline reading', () => {
+  const siteDir = inject('siteDir');
+  let browser: Browser;
+  let server: ServedSite | null = null;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    server = await serveSite(siteDir, 4312);
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await browser?.close();
+  });
+
+  it('opens a read article and / with no network, and says what is not available', async () => {
+    const site = server?.url ?? '';
+    const { page, errors } = await openPage(browser);
+    await gotoHydrated(page, `${site}/`);
+    await page.waitForFunction(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      return registration.active !== null && navigator.serviceWorker.controller !== null;
+    });
+
+    // Read one article inside the app: its JSON and page are kept as it is read.
+    await page
+      .getByRole('link', { name: /Korea Kaskazini inawakaribisha/ })
+      .first()
+      .click();
+    await page.getByRole('heading', { level: 1, name: /Korea Kaskazini/ }).waitFor();
+    await page.waitForFunction(async (path) => (await caches.match(path)) !== undefined, ARTICLE, {
+      timeout: 10_000,
+    });
+
+    await server?.stop();
+    server = null;
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /Korea Kaskazini/ }).waitFor();
+    expect(await page.locator('.article__body p').count()).toBe(6);
+
+    await page.goto(`${site}/`);
+    await page.getByRole('region', { name: 'Vichwa vya habari' }).getByRole('link').first().waitFor();
+
+    await page.goto(`${site}${UNREAD}`);
+    await page.getByRole('heading', { level: 1, name: 'Huna mtandao' }).waitFor();
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    await page.getByRole('link', { name: /Korea Kaskazini inawakaribisha/ }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // With the server gone, Chromium reports the failed fetches the worker made; nothing else may fail.
+    expect(errors.filter((error) => !/Failed to load resource|net::ERR_/.test(error))).toEqual([]);
+  });
+});

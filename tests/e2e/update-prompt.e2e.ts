@@ -1,0 +1,55 @@
+// A new version of the site is offered to a reader who has the old one open, and applied only when they ask.
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { serveSite, type ServedSite } from '../support/site-server.ts';
+import { gotoHydrated, launchChromium, openPage } from './browser.ts';
+
+describe('a new version of the site', () => {
+  const siteDir = inject('siteDir');
+  const fixtureSiteDir = path.join(path.dirname(siteDir), 'e2e-fixture-site');
+  const served = mkdtempSync(path.join(tmpdir(), 'habari-update-'));
+  let browser: Browser;
+  let server: ServedSite;
+  beforeAll(async () => {
+    cpSync(siteDir, served, { recursive: true });
+    browser = await launchChromium();
+    server = await serveSite(served, 4314);
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await browser?.close();
+    rmSync(served, { recursive: true, force: true });
+  });
+
+  it('is offered with a prompt, never forced, and loads when the reader chooses Reload', async () => {
+    const { page, errors } = await openPage(browser);
+    await gotoHydrated(page, `${server.url}/`);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    expect(await page.getByRole('region', { name: 'Vichwa vya habari' }).getByRole('listitem').count()).toBe(
+      1,
+    );
+
+    // Publish another build (more articles, new scripts, new service worker) under the open page.
+    rmSync(served, { recursive: true, force: true });
+    cpSync(fixtureSiteDir, served, { recursive: true });
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+
+    const prompt = page.getByText('Toleo jipya la Habari lipo.');
+    await prompt.waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(1000);
+    expect(await page.getByRole('region', { name: 'Vichwa vya habari' }).getByRole('listitem').count()).toBe(
+      1,
+    );
+
+    await page.getByRole('button', { name: 'Pakia upya' }).click();
+    await page.waitForEvent('load');
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Vichwa vya habari' }).getByRole('listitem').count())
+      .toBe(50);
+    expect(errors).toEqual([]);
+  });
+});
