@@ -33,12 +33,12 @@ export function seedsPlugin({ seedsDir, siteUrl }: SeedsPluginOptions): Plugin {
     },
     // Seeds are read before bundling starts, so a bad seed fails the build at once, with only its message.
     async buildStart() {
-      if (this.environment.name !== 'client' || this.environment.config.command !== 'build') return;
+      if (this.environment.name !== 'client' || this.environment.mode !== 'build') return;
       const site = await load().catch((error: unknown) => {
         if (error instanceof SeedBuildError) this.error({ message: error.message, stack: '' });
         throw error;
       });
-      for (const warning of site.warnings) this.warn(warning);
+      for (const warning of site.warnings) logger?.warn(`habari: ${warning}`);
     },
     // Written straight to disk rather than emitted through the bundler: 10,000 assets would cost it
     // hundreds of megabytes for files it has nothing to do with.
