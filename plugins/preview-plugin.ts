@@ -1,14 +1,22 @@
-// `vite preview` as a static host should behave: unknown paths get the prerendered not-found page with status 404.
-import { existsSync } from 'node:fs';
+// `vite preview` as a static host should behave: the security headers the build wrote to `_headers` on every
+// response, and the prerendered not-found page, with status 404, for paths that are not on the site.
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { parseHeadersFile } from '../src/prerender/security-headers.ts';
 
 export function previewPlugin(): Plugin {
   return {
     name: 'habari:preview',
     configurePreviewServer(server) {
       const distDir = path.resolve(server.config.root, server.config.build.outDir);
+      const headersPath = path.join(distDir, '_headers');
+      const headers = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : {};
+      server.middlewares.use((_request, response, next) => {
+        for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+        next();
+      });
       // Runs after Vite has mapped `/habari/x` to an existing `habari/x.html`; what is left is not on the site.
       return () => {
         server.middlewares.use((request, response, next) => {

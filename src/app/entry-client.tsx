@@ -29,13 +29,21 @@ const onCaughtError = (error: unknown) => {
   if (error instanceof DataError) console.warn(error.message);
   else console.error(error);
 };
+// React reports a view that threw while hydrating (already logged above, and shown as an error view) as
+// "recoverable", with the thrown error as its cause; anything else here, such as a hydration mismatch, is a bug.
+const onRecoverableError = (error: unknown) => {
+  if (error instanceof Error && error.cause !== undefined) console.warn(error.message);
+  else console.error(error);
+};
 
 if (import.meta.env.PROD) registerServiceWorker('/sw.js');
 
 // A prerendered page is hydrated in place, once the views it shows are here; `vite dev` serves an empty
 // shell that is rendered from scratch.
 if (state) {
-  void preloadRouteViews(state.views ?? []).finally(() => hydrateRoot(container, app, { onCaughtError }));
+  void preloadRouteViews(state.views ?? []).finally(() =>
+    hydrateRoot(container, app, { onCaughtError, onRecoverableError }),
+  );
 } else {
   createRoot(container, { onCaughtError }).render(app);
 }

@@ -29,7 +29,9 @@ export function registerServiceWorker(url: string): void {
   if (!('serviceWorker' in navigator)) return;
   const register = () => {
     navigator.serviceWorker.register(url, { scope: '/' }).then(
-      (registration) => {
+      (registration: ServiceWorkerRegistration | undefined) => {
+        // Some browsers (and test harnesses) block workers and resolve with nothing.
+        if (!registration) return;
         if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
         registration.addEventListener('updatefound', () => {
           const installing = registration.installing;

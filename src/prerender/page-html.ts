@@ -3,6 +3,7 @@
 import { EMBEDDED_STATE_ID } from '../app/embedded-state.ts';
 import type { PageMeta } from '../app/page-meta.tsx';
 import type { RenderedPage } from './entry-server.tsx';
+import { contentSecurityPolicy, styleHash } from './security-headers.ts';
 
 export const HEAD_MARKER = '<!--app-head-->';
 export const APP_MARKER = '<!--app-html-->';
@@ -30,11 +31,15 @@ export function pageTemplate(template: string, options: PageTemplateOptions): Pa
   const withCss = options.cssLinkTag
     ? template.replace(options.cssLinkTag, () => `<style>${options.css}</style>`)
     : template;
+  const policy = `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(
+    contentSecurityPolicy([styleHash(options.css)], 'meta'),
+  )}">\n    `;
   const [beforeHead, afterHead] = splitOnce(withCss, HEAD_MARKER);
   const [beforeApp, afterApp] = splitOnce(afterHead, APP_MARKER);
   const [beforeState, afterState] = splitOnce(afterApp, STATE_MARKER);
   return (page, { noIndex, preloads }) =>
     beforeHead +
+    policy +
     headTags(page.meta, options.siteUrl, noIndex) +
     preloads
       .map((file) => `\n    <link rel="modulepreload" crossorigin href="/${escapeHtml(file)}">`)

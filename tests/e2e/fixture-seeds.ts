@@ -13,6 +13,10 @@ export const HOSTILE_STANDFIRST =
 export const HOSTILE_PARAGRAPH =
   'Aya yenye <a href="javascript:window.__pwned=4">kiungo</a> na {{7*7}} ${7*7}.';
 
+/** A word that only the faults test's article holds: the test makes the browser's string code throw on it. */
+export const CRASH_MARKER = 'KUVUNJIKA';
+export const CRASH_SLUG = 'habari-ya-majaribio-ya-hitilafu';
+
 export function writeFixtureSeeds(folder: string): void {
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
@@ -23,6 +27,17 @@ export function writeFixtureSeeds(folder: string): void {
       syntheticSeed(index, 60),
     );
   }
+  writeFileSync(
+    path.join(folder, '980_crash.txt'),
+    [
+      'Habari ya majaribio ya hitilafu',
+      '',
+      'Habari ya majaribio ya hitilafu',
+      '',
+      `Aya yenye neno ${CRASH_MARKER}.`,
+      '',
+    ].join('\n'),
+  );
   writeFileSync(
     path.join(folder, '990_hostile.txt'),
     [
