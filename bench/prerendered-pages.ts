@@ -33,7 +33,16 @@ export function checkPrerendered(siteDir: string, articlePath: string, headlineO
     expect(/<meta property="og:title" content="[^"]+">/.test(page), `${name}: og:title`);
     expect(/<script type="application\/json" id="habari-state">/.test(page), `${name}: hydration state`);
     expect(!/<script>|<script type="module">[^<]/.test(page), `${name}: no inline executable script`);
-    expect(!page.includes('role="status"'), `${name}: no loading placeholder`);
+    expect(!page.includes('class="loading"'), `${name}: no loading placeholder`);
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/
+      .exec(page)?.[1]
+      ?.replace(/&#39;/g, "'");
+    expect(
+      policy !== undefined &&
+        policy.includes("script-src 'self'") &&
+        !/unsafe-inline|unsafe-eval/.test(policy),
+      `${name}: strict Content-Security-Policy`,
+    );
   };
 
   const article = post(articlePath);

@@ -12,7 +12,9 @@ import { type Figure, figure, formatTable } from './figures.ts';
 import { median, startLighthouse } from './lighthouse-runs.ts';
 import { pageWeight } from './page-weight.ts';
 import { PLAIN_ARTICLE_PATH, writePlainArticle } from './plain-article.ts';
+import { tenMegabyteParseMs } from './parse-speed.ts';
 import { checkPrerendered } from './prerendered-pages.ts';
+import { searchSpeed } from './search-speed.ts';
 import { writeSyntheticSeeds } from './synthetic-seeds.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -25,7 +27,9 @@ const PAGES: Array<[string, string]> = [
   ['/', '/'],
   ['article', ARTICLE],
   ['headline-only post', HEADLINE_ONLY],
+  ['search page', '/tafuta?q=korea'],
   ['not-found page', '/hakuna-ukurasa-huu'],
+  ['offline page', '/offline'],
 ];
 
 const log = (line: string) => console.log(`bench: ${line}`);
@@ -50,7 +54,12 @@ async function main(): Promise<void> {
     await browser.close();
     await server.stop();
   }
-  if (!quick) figures.push(...(await scaleFigures()));
+  if (!quick) {
+    const parseMs = tenMegabyteParseMs();
+    log(`10 MB seed parsed in ${Math.round(parseMs)} ms`);
+    figures.push(figure('Parse a 10 MB seed (median of 5)', parseMs, 1000, 'max', 'ms'));
+    figures.push(...(await scaleFigures()));
+  }
 
   console.log(`\n${formatTable(figures)}\n`);
   const failed = figures.filter((entry) => !entry.pass);
@@ -156,7 +165,7 @@ async function scaleFigures(): Promise<Figure[]> {
         'MB',
       ),
     );
-    if (big) figures.push(...(await bigSiteFigures(siteDir)));
+    if (big) figures.push(...(await bigSiteFigures(siteDir)), ...searchFigures(siteDir));
     if (!big) rmSync(siteDir, { recursive: true, force: true });
   }
   // Linear growth: the cost of each article added from 1,000 to 10,000 is no more than twice its cost
@@ -228,6 +237,25 @@ async function bigSiteFigures(siteDir: string): Promise<Figure[]> {
   }
 }
 
+function searchFigures(siteDir: string): Figure[] {
+  const speed = searchSpeed(siteDir);
+  log(
+    `search, 10,000 articles: median ${speed.medianMs.toFixed(2)} ms, slowest ${speed.maxMs.toFixed(2)} ms`,
+  );
+  return [
+    figure(
+      '10,000 seeds: search index size (loaded only when searching)',
+      speed.indexBytes,
+      null,
+      'info',
+      'bytes',
+    ),
+    figure('10,000 seeds: search index load (JSON.parse)', speed.loadMs, null, 'info', 'ms'),
+    figure(`10,000 seeds: search, median of ${speed.queries} queries`, speed.medianMs, 50, 'max', 'ms'),
+    figure(`10,000 seeds: search, slowest of ${speed.queries} queries`, speed.maxMs, 50, 'max', 'ms'),
+  ];
+}
+
 function writeReport(figures: Figure[]): void {
   const when = new Date().toISOString().slice(0, 10);
   writeFileSync(
@@ -251,6 +279,9 @@ How each figure is measured:
   median of 3 runs per page.
 - **LCP ratio**: Lighthouse with \`throttlingMethod: 'devtools'\`, the article page and a plain static HTML page of
   the same article (written by the benchmark into the served folder), 3 runs each, alternating; ratio of medians.
+- **Search**: the 10,000-article site's search index read from the build, then 10 queries (common words, several
+  words, prefixes, English, a rare word) run 5 times each after a warm-up, in Node (the same code the browser runs).
+- **Parse**: a 10 MB seed parsed 5 times; the median.
 - **Scale**: synthetic seeds (3–8 paragraphs, popular posts naming other synthetic articles) written to a temporary
   folder; a full \`vite build\` in its own process; wall time, and peak resident memory read from the process itself.
 `;

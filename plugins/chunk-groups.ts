@@ -11,7 +11,7 @@ const VIEW_ONLY = new RegExp(
     'app/(keyboard-actions|use-theme)',
     'api/(index-page-query|popular-query|search-index-query)',
     'search/',
-    'i18n/(search|offline|shortcuts|update|headline-only)-text',
+    'i18n/(home|article|search|offline|shortcuts|update|headline-only)-text',
   ]
     .map((pattern) => `src/${pattern}`)
     .join('|'),

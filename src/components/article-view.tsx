@@ -11,7 +11,8 @@ import { LocalizedLink } from './localized-link.tsx';
 import { PostsPanel } from './posts-panel.tsx';
 import { ReadingTime } from './reading-time.tsx';
 import { ShareButton } from './share-button.tsx';
-import { UiText } from './ui-text.tsx';
+import { articleText } from '../i18n/article-text.ts';
+import { SectionText, UiText } from './ui-text.tsx';
 
 /** A full article: its headline as the page's only h1, standfirst, paragraphs, then its popular posts
  * and the articles most like it. */
@@ -55,8 +56,8 @@ export function ArticleView({ post }: { post: PostJson }) {
         </p>
       </article>
       <div className="post-layout__aside">
-        <PostsPanel title="popularHeading" posts={post.popular} />
-        <PostsPanel title="relatedHeading" posts={post.related} />
+        <PostsPanel title={<UiText id="popularHeading" />} posts={post.popular} />
+        <PostsPanel title={<SectionText section={articleText} id="relatedHeading" />} posts={post.related} />
       </div>
     </div>
   );

@@ -3,7 +3,8 @@ import type { IndexPageJson } from '../content/site-json.ts';
 import { HeadlineText } from './headline-text.tsx';
 import { Pagination } from './pagination.tsx';
 import { PostLink } from './post-link.tsx';
-import { UiText } from './ui-text.tsx';
+import { homeText } from '../i18n/home-text.ts';
+import { SectionText } from './ui-text.tsx';
 
 /** One page of headlines, each with its standfirst, and links to the other pages. */
 export function HeadlineList({ page }: { page: IndexPageJson }) {
@@ -11,7 +12,7 @@ export function HeadlineList({ page }: { page: IndexPageJson }) {
   return (
     <section aria-labelledby={headingId} className="headlines">
       <h1 id={headingId}>
-        <UiText id="headlinesHeading" />
+        <SectionText section={homeText} id="heading" />
       </h1>
       <ol className="headline-list">
         {page.posts.map((post) => (

@@ -1,13 +1,11 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { PostSummary } from '../content/site-json.ts';
-import type { MessageKey } from '../i18n/sw.ts';
 import { HeadlineText } from './headline-text.tsx';
 import { PostLink } from './post-link.tsx';
-import { UiText } from './ui-text.tsx';
 
 interface PostsPanelProps {
   /** The panel's heading: popular posts, or related articles. */
-  title: MessageKey;
+  title: ReactNode;
   posts: readonly PostSummary[];
 }
 
@@ -18,7 +16,7 @@ export function PostsPanel({ title, posts }: PostsPanelProps) {
   return (
     <aside aria-labelledby={headingId} className="panel">
       <h2 id={headingId} className="panel__title">
-        <UiText id={title} />
+        {title}
       </h2>
       <ol className="panel__list">
         {posts.map((post) => (

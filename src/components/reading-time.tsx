@@ -1,4 +1,5 @@
-import { UiText } from './ui-text.tsx';
+import { articleText } from '../i18n/article-text.ts';
+import { SectionText } from './ui-text.tsx';
 
 /** Words a reader gets through in a minute, a common figure for news prose. */
 const WORDS_PER_MINUTE = 200;
@@ -12,8 +13,8 @@ export function readingMinutes(paragraphs: readonly string[]): number {
 export function ReadingTime({ body }: { body: readonly string[] }) {
   const minutes = readingMinutes(body);
   return minutes === 1 ? (
-    <UiText id="readingTimeOne" />
+    <SectionText section={articleText} id="readingTimeOne" />
   ) : (
-    <UiText id="readingTimeMany" values={{ minutes }} />
+    <SectionText section={articleText} id="readingTimeMany" values={{ minutes }} />
   );
 }

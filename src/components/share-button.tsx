@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { UiText } from './ui-text.tsx';
+import { articleText } from '../i18n/article-text.ts';
+import { SectionText } from './ui-text.tsx';
 
 type ShareState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; url: string };
 
@@ -26,13 +27,14 @@ export function ShareButton({ title }: { title: string }) {
         <span aria-hidden="true" lang="zxx" className="chip__icon">
           ↗
         </span>{' '}
-        <UiText id="share" />
+        <SectionText section={articleText} id="share" />
       </button>
       <p role="status" className="share__status">
-        {state.kind === 'copied' && <UiText id="linkCopied" />}
+        {state.kind === 'copied' && <SectionText section={articleText} id="linkCopied" />}
         {state.kind === 'manual' && (
           <>
-            <UiText id="copyThisLink" /> <span className="share__url">{state.url}</span>
+            <SectionText section={articleText} id="copyThisLink" />{' '}
+            <span className="share__url">{state.url}</span>
           </>
         )}
       </p>

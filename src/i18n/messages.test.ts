@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { articleText } from './article-text.ts';
 import { headlineOnlyText } from './headline-only-text.ts';
+import { homeText } from './home-text.ts';
 import { coreText, message } from './messages.ts';
 import { offlineText } from './offline-text.ts';
 import { searchText } from './search-text.ts';
 import { shortcutsText } from './shortcuts-text.ts';
-import type { TextSection } from './text-section.ts';
+import { textIn, type TextSection } from './text-section.ts';
 import { updateText } from './update-text.ts';
 
 const SECTIONS: Record<string, TextSection<string>> = {
   core: coreText,
+  home: homeText,
+  article: articleText,
   search: searchText,
   shortcuts: shortcutsText,
   offline: offlineText,
@@ -34,7 +38,8 @@ describe.each(Object.entries(SECTIONS))('the %s strings', (_name, section) => {
 
 describe('message', () => {
   it('fills placeholders', () => {
-    expect(message('sw', 'pageOf', { page: 2, pageCount: 5 })).toBe('Ukurasa 2 kati ya 5');
-    expect(message('en', 'pageOf', { page: 2, pageCount: 5 })).toBe('Page 2 of 5');
+    expect(textIn(homeText, 'sw', 'pageOf', { page: 2, pageCount: 5 })).toBe('Ukurasa 2 kati ya 5');
+    expect(textIn(homeText, 'en', 'pageOf', { page: 2, pageCount: 5 })).toBe('Page 2 of 5');
+    expect(message('sw', 'swahiliOnly')).toBe('Kiswahili pekee');
   });
 });

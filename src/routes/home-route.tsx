@@ -8,7 +8,9 @@ import { paths } from '../app/paths.ts';
 import { HeadlineList } from '../components/headline-list.tsx';
 import { NotFoundView } from '../components/not-found-view.tsx';
 import { PostsPanel } from '../components/posts-panel.tsx';
-import { useMessage } from '../i18n/use-message.ts';
+import { UiText } from '../components/ui-text.tsx';
+import { homeText } from '../i18n/home-text.ts';
+import { useText } from '../i18n/use-message.ts';
 import { parseListPageNumber } from './list-page-number.ts';
 import { RouteBoundary } from './route-boundary.tsx';
 
@@ -36,10 +38,10 @@ function ListPage({ page }: { page: number }) {
 }
 
 function ListPageContent({ page }: { page: IndexPageJson }) {
-  const t = useMessage();
+  const t = useText(homeText);
   usePageMeta({
-    title: page.page === 1 ? t('homeTitle') : t('listPageTitle', { page: page.page }),
-    description: t('homeDescription'),
+    title: page.page === 1 ? t('title') : t('pageTitle', { page: page.page }),
+    description: t('description'),
     path: paths.listPage(page.page),
     type: 'website',
   });
@@ -48,5 +50,5 @@ function ListPageContent({ page }: { page: IndexPageJson }) {
 
 function AllPopularPosts() {
   const { data } = useSuspenseQuery(popularQuery());
-  return <PostsPanel title="popularHeading" posts={data.posts} />;
+  return <PostsPanel title={<UiText id="popularHeading" />} posts={data.posts} />;
 }

@@ -1,0 +1,25 @@
+import { textSection } from './text-section.ts';
+
+/** Strings of the headline list. */
+export const homeText = textSection(
+  {
+    title: 'Habari: vichwa vya habari',
+    description: 'Habari za kimataifa kwa Kiswahili, zenye vichwa vya habari kwa Kiingereza.',
+    pageTitle: 'Habari: ukurasa {page}',
+    heading: 'Vichwa vya habari',
+    pagination: 'Kurasa za vichwa vya habari',
+    pageOf: 'Ukurasa {page} kati ya {pageCount}',
+    previousPage: 'Ukurasa uliotangulia',
+    nextPage: 'Ukurasa unaofuata',
+  },
+  {
+    title: 'Habari: headlines',
+    description: 'World news in Swahili, with headlines in English.',
+    pageTitle: 'Habari: page {page}',
+    heading: 'Headlines',
+    pagination: 'Pages of headlines',
+    pageOf: 'Page {page} of {pageCount}',
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
+  },
+);
