@@ -10,6 +10,9 @@ export const HOSTILE_HEADLINE =
   '<script>window.__pwned=1</script> Habari <img src=x onerror="window.__pwned=2">';
 export const HOSTILE_STANDFIRST =
   'Muhtasari <b>mzito</b> & "nukuu" </script><script>window.__pwned=3</script>';
+// The hostile English headline: a javascript: URL the site must show as text (the lint rule is about code).
+// eslint-disable-next-line no-script-url
+export const HOSTILE_ENGLISH = 'javascript:alert(1) <svg onload=alert(1)>';
 export const HOSTILE_PARAGRAPH =
   'Aya yenye <a href="javascript:window.__pwned=4">kiungo</a> na {{7*7}} ${7*7}.';
 
@@ -45,7 +48,7 @@ export function writeFixtureSeeds(folder: string): void {
       '',
       HOSTILE_HEADLINE,
       HOSTILE_STANDFIRST,
-      'javascript:alert(1) <svg onload=alert(1)>',
+      HOSTILE_ENGLISH,
       '',
       HOSTILE_PARAGRAPH,
       '',

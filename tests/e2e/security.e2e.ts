@@ -3,7 +3,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { gotoHydrated, launchChromium, openPage } from './browser.ts';
-import { HOSTILE_HEADLINE, HOSTILE_PARAGRAPH, HOSTILE_STANDFIRST } from './fixture-seeds.ts';
+import { HOSTILE_ENGLISH, HOSTILE_HEADLINE, HOSTILE_PARAGRAPH, HOSTILE_STANDFIRST } from './fixture-seeds.ts';
 
 const ARTICLE = '/habari/korea-kaskazini-inawakaribisha-wajumbe-wa-jeshi-la-urusi';
 const HOSTILE = '/habari/script-window-pwned-1-script-habari-img-src-x-onerror-window-pwned-2';
@@ -107,7 +107,7 @@ describe('security', () => {
       .waitFor();
 
     await page.getByRole('button', { name: 'English' }).click();
-    await page.getByText('javascript:alert(1) <svg onload=alert(1)>').first().waitFor();
+    await page.getByText(HOSTILE_ENGLISH).first().waitFor();
     await page.getByRole('button', { name: 'Kiswahili' }).click();
 
     await gotoHydrated(page, `${fixtureSite}/ukurasa/2`);
