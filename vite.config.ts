@@ -2,12 +2,11 @@
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { VitePWA } from 'vite-plugin-pwa';
 import { buildSite, workFolders } from './plugins/build-site.ts';
 import { entryChunkGroup } from './plugins/chunk-groups.ts';
 import { plainDynamicImports } from './plugins/plain-dynamic-imports.ts';
 import { previewPlugin } from './plugins/preview-plugin.ts';
-import { pwaOptions } from './plugins/pwa-options.ts';
+import { pwaPlugins } from './plugins/pwa-options.ts';
 import { seedsPlugin } from './plugins/seeds-plugin.ts';
 
 const root = import.meta.dirname;
@@ -24,7 +23,7 @@ export default defineConfig(({ isPreview }) => ({
   plugins: [
     react(),
     seedsPlugin({ seedsDir, siteUrl }),
-    VitePWA(pwaOptions),
+    ...pwaPlugins(),
     plainDynamicImports(),
     previewPlugin(),
   ],

@@ -150,8 +150,17 @@ async function scaleFigures(): Promise<Figure[]> {
     const siteDir = path.join(outRoot, `site-${count}`);
     log(`writing ${count} synthetic seeds`);
     await writeSyntheticSeeds(seedsDir, count);
-    log(`building ${count} articles`);
-    const build = buildMeasured(seedsDir, siteDir);
+    // Small builds are short, so noise would swamp their difference: the median of 3 runs each.
+    const runs = count === 10000 ? 1 : 3;
+    const builds = [];
+    for (let run = 1; run <= runs; run++) {
+      log(`building ${count} articles${runs > 1 ? `, run ${run} of ${runs}` : ''}`);
+      builds.push(buildMeasured(seedsDir, siteDir));
+    }
+    const build = {
+      seconds: median(builds.map((entry) => entry.seconds)),
+      peakMemoryMB: median(builds.map((entry) => entry.peakMemoryMB)),
+    };
     log(`${count} articles: ${build.seconds.toFixed(1)} s, ${Math.round(build.peakMemoryMB)} MB`);
     results.push({ count, ...build });
     const big = count === 10000;

@@ -29,8 +29,9 @@ export async function buildSite(
     throw new Error('vite config needs client and ssr environments');
   await rm(workDir, { recursive: true, force: true });
   try {
-    await builder.build(environments.client);
+    // The server bundle first, while the process is small: the client build then reads every seed.
     await builder.build(environments.ssr);
+    await builder.build(environments.client);
     const started = performance.now();
     const report = await prerenderSite({
       clientDir: client,

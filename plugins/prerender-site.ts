@@ -19,7 +19,7 @@ interface PrerenderOptions {
 export type { PrerenderReport };
 
 /** Old-generation heap per worker: far more than one page needs, far less than the machine has. */
-const WORKER_HEAP_MB = 160;
+const WORKER_HEAP_MB = 64;
 
 export async function prerenderSite({
   clientDir,
@@ -65,7 +65,7 @@ function runWorker(script: string, job: PrerenderJob): Promise<PrerenderReport> 
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, {
       workerData: job,
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 },
     });
     let report: PrerenderReport | null = null;
     worker.once('message', (message: PrerenderReport) => (report = message));

@@ -1,7 +1,8 @@
 // The service worker and web app manifest (vite-plugin-pwa, Workbox generateSW). The worker precaches the app
 // shell and `/`, keeps every article page and JSON file it serves for offline reading, and answers a page it
 // can neither fetch nor find with the offline page.
-import type { VitePWAOptions } from 'vite-plugin-pwa';
+import type { Plugin } from 'vite';
+import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
 import { CACHE_NAMES } from '../src/app/cache-names.ts';
 
 export const OFFLINE_PAGE = '/offline.html';
@@ -58,3 +59,14 @@ export const pwaOptions: Partial<VitePWAOptions> = {
     ],
   },
 };
+
+/**
+ * vite-plugin-pwa, writing the service worker once: after the pages are prerendered (plugins/build-site.ts),
+ * when its precache can hold the prerendered `/` and offline page. The plugin's own run at bundle close
+ * would write a worker that is thrown away seconds later, at a cost of seconds and hundreds of megabytes.
+ */
+export function pwaPlugins(): Plugin[] {
+  return VitePWA(pwaOptions).map((plugin) =>
+    plugin.name === 'vite-plugin-pwa:build' ? { ...plugin, closeBundle: undefined } : plugin,
+  );
+}
