@@ -21,7 +21,13 @@ const shots: Shot[] = [
   { file: 'home-sw.png', path: '/', width: 1280, fullPage: false },
   { file: 'article-en-dark-narrow.png', path: `${ARTICLE}?lang=en`, width: 375, dark: true },
   { file: 'search-results.png', path: '/tafuta?q=korea%20urusi', width: 1280, fullPage: false },
-  { file: 'reading-settings-both.png', path: '/?lang=en', width: 1280, clicks: ['Reading settings', 'Headlines in both languages'], fullPage: false },
+  {
+    file: 'reading-settings-both.png',
+    path: '/?lang=en',
+    width: 1280,
+    clicks: ['Reading settings', 'Headlines in both languages'],
+    fullPage: false,
+  },
   { file: 'shortcuts-dialog.png', path: '/', width: 1280, keys: ['?'], fullPage: false },
   { file: 'offline-page.png', path: '/offline', width: 375 },
 ];
