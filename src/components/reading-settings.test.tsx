@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { installFakeFetch } from '../../tests/support/fake-fetch.ts';
 import { fixtureFiles, REAL_SEED_SLUG } from '../../tests/support/fixture-site.ts';
 import { renderWithProviders } from '../../tests/support/render-with-providers.tsx';
@@ -58,11 +58,33 @@ describe('reading settings', () => {
     expect(window.localStorage.getItem('habari.headlines')).toBe('both');
   });
 
-  it('ignores stored garbage and a storage that throws', async () => {
+  it('ignores stored garbage', async () => {
     window.localStorage.setItem('habari.theme', '<script>');
     window.localStorage.setItem('habari.textSize', 'huge');
     await openSettings();
     expect(document.documentElement.dataset.theme).toBeUndefined();
     expect(document.documentElement.dataset.textSize).toBeUndefined();
+  });
+
+  it('works, and keeps the choice for the visit, when storage refuses to read or write', async () => {
+    const refuse = () => {
+      throw new DOMException('Storage is disabled', 'SecurityError');
+    };
+    const getItem = vi.spyOn(Storage.prototype, 'getItem').mockImplementation(refuse);
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(refuse);
+    try {
+      const { user } = await openSettings();
+      await user.click(screen.getByRole('button', { name: 'Mandhari ya giza' }));
+      expect(screen.getByRole('button', { name: 'Mandhari ya giza' })).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      );
+      expect(document.documentElement.dataset.theme).toBe('dark');
+      await user.click(screen.getByRole('button', { name: 'English' }));
+      expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+    } finally {
+      getItem.mockRestore();
+      setItem.mockRestore();
+    }
   });
 });

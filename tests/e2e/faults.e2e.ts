@@ -67,6 +67,27 @@ describe('faults in the browser', () => {
     }
   }
 
+  it('recovers in the same way when the list, the popular posts and the search index fail', async () => {
+    const { page, errors } = await openPage(browser, NO_WORKER);
+    await gotoHydrated(page, `${site}${ARTICLE}`);
+    await page.route('**/data/**', (route) => route.fulfill({ status: 503, body: 'down' }));
+    await page.getByRole('link', { name: 'Habari', exact: true }).click();
+    // A failed request is tried once more before the message shows.
+    await expect.poll(() => page.getByRole('alert').count(), { timeout: 10_000 }).toBe(2);
+    await page.getByRole('searchbox').fill('korea');
+    await page.getByRole('searchbox').press('Enter');
+    await page.getByRole('alert').first().waitFor();
+    await page.unroute('**/data/**');
+    await page.getByRole('button', { name: /Retry/ }).click();
+    await page.getByText('Tokeo 1 la “korea”').waitFor();
+    await page.goBack();
+    await expect.poll(() => page.url()).toBe(`${site}/`);
+    for (const button of await page.getByRole('button', { name: /Retry/ }).all()) await button.click();
+    await page.getByRole('region', { name: 'Vichwa vya habari' }).waitFor();
+    await page.getByRole('complementary', { name: 'Habari maarufu' }).waitFor();
+    expect(errors.filter((error) => !/Failed to load resource/.test(error))).toEqual([]);
+  });
+
   it('shows a loading state for a slow answer (5 s) that does not move the page when the article arrives', async () => {
     const { page, errors } = await openPage(browser, { ...NO_WORKER, viewport: { width: 375, height: 700 } });
     await page.route('**/data/posts/**', async (route) => {
