@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PostJson } from '../src/content/site-json.ts';
-import { escapeHtml } from '../src/prerender/page-html.ts';
+import { escapeMarkup } from '../src/content/escape-markup.ts';
 
 export const PLAIN_ARTICLE_PATH = '/bench-plain/article.html';
 
@@ -13,16 +13,16 @@ export function writePlainArticle(siteDir: string, post: PostJson): void {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(post.headline.sw)}</title>
+<title>${escapeMarkup(post.headline.sw)}</title>
 <style>
 body { font-family: system-ui, sans-serif; line-height: 1.6; max-width: 40rem; margin: 0 auto; padding: 1rem; }
 h1 { font-family: Georgia, serif; line-height: 1.25; }
 </style>
 </head>
 <body>
-<h1>${escapeHtml(post.headline.sw)}</h1>
-${post.standfirst ? `<p>${escapeHtml(post.standfirst)}</p>` : ''}
-${post.body.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('\n')}
+<h1>${escapeMarkup(post.headline.sw)}</h1>
+${post.standfirst ? `<p>${escapeMarkup(post.standfirst)}</p>` : ''}
+${post.body.map((paragraph) => `<p>${escapeMarkup(paragraph)}</p>`).join('\n')}
 </body>
 </html>
 `;

@@ -1,5 +1,4 @@
-import { paths } from '../app/paths.ts';
-import { LocalizedLink } from './localized-link.tsx';
+import { GoHomeLink } from './go-home-link.tsx';
 import { RetryButton } from './retry-button.tsx';
 import { UiText } from './ui-text.tsx';
 
@@ -15,9 +14,7 @@ export function CrashView({ onRetry }: { onRetry: () => void }) {
       </p>
       <p className="notice__actions">
         <RetryButton onRetry={onRetry} />
-        <LocalizedLink to={paths.home()}>
-          <UiText id="goHome" />
-        </LocalizedLink>
+        <GoHomeLink />
       </p>
     </div>
   );

@@ -9,7 +9,7 @@ import { headlineOnlyText } from '../i18n/headline-only-text.ts';
 import { textIn } from '../i18n/text-section.ts';
 import { HeadlineText } from './headline-text.tsx';
 import { LocalizedLink } from './localized-link.tsx';
-import { PostLink } from './post-link.tsx';
+import { PostLinkList } from './post-link-list.tsx';
 import { SectionText, UiText } from './ui-text.tsx';
 
 /** A popular post whose full text is not in the collection: its headline, a plain statement, and ways back. */
@@ -36,15 +36,7 @@ export function HeadlineOnlyView({ post }: { post: PostJson }) {
           <h2 id={listedId} className="section-title">
             <SectionText section={headlineOnlyText} id="listedIn" />
           </h2>
-          <ul className="link-list">
-            {post.listedIn.map((article) => (
-              <li key={article.slug}>
-                <PostLink slug={article.slug}>
-                  <HeadlineText headline={article.headline} />
-                </PostLink>
-              </li>
-            ))}
-          </ul>
+          <PostLinkList posts={post.listedIn} className="link-list" />
         </section>
       )}
       <p className="article__back">

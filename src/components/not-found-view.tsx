@@ -1,7 +1,7 @@
 import { usePageMeta } from '../app/page-meta.tsx';
 import { paths } from '../app/paths.ts';
 import { message } from '../i18n/messages.ts';
-import { LocalizedLink } from './localized-link.tsx';
+import { GoHomeLink } from './go-home-link.tsx';
 import { UiText } from './ui-text.tsx';
 
 /** The page for any address that is not in the collection: the same in both languages, with a way home. */
@@ -22,9 +22,7 @@ export function NotFoundView() {
         <UiText id="notFoundBody" />
       </p>
       <p>
-        <LocalizedLink to={paths.home()}>
-          <UiText id="goHome" />
-        </LocalizedLink>
+        <GoHomeLink />
       </p>
     </div>
   );

@@ -2,9 +2,9 @@ import { usePageMeta } from '../app/page-meta.tsx';
 import { paths } from '../app/paths.ts';
 import { useHydrated } from '../app/stored-preference.ts';
 import { offlineText } from '../i18n/offline-text.ts';
-import { LocalizedLink } from './localized-link.tsx';
+import { GoHomeLink } from './go-home-link.tsx';
 import { SavedArticles } from './saved-articles.tsx';
-import { SectionText, UiText } from './ui-text.tsx';
+import { SectionText } from './ui-text.tsx';
 
 /** What the service worker shows for a page it cannot fetch or find in its cache: what is and is not available. */
 export function OfflineView() {
@@ -25,9 +25,7 @@ export function OfflineView() {
       </p>
       {hydrated && <SavedArticles />}
       <p>
-        <LocalizedLink to={paths.home()}>
-          <UiText id="goHome" />
-        </LocalizedLink>
+        <GoHomeLink />
       </p>
     </div>
   );

@@ -1,7 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import type { PostSummary } from '../content/site-json.ts';
-import { HeadlineText } from './headline-text.tsx';
-import { PostLink } from './post-link.tsx';
+import { PostLinkList } from './post-link-list.tsx';
 
 interface PostsPanelProps {
   /** The panel's heading: popular posts, or related articles. */
@@ -18,15 +17,7 @@ export function PostsPanel({ title, posts }: PostsPanelProps) {
       <h2 id={headingId} className="panel__title">
         {title}
       </h2>
-      <ol className="panel__list">
-        {posts.map((post) => (
-          <li key={post.slug}>
-            <PostLink slug={post.slug}>
-              <HeadlineText headline={post.headline} />
-            </PostLink>
-          </li>
-        ))}
-      </ol>
+      <PostLinkList posts={posts} ordered className="panel__list" />
     </aside>
   );
 }

@@ -3,8 +3,7 @@ import { useEffect, useState } from 'react';
 import { CACHE_NAMES } from '../app/cache-names.ts';
 import { isPostJson } from '../content/site-json-guards.ts';
 import type { PostSummary } from '../content/site-json.ts';
-import { HeadlineText } from './headline-text.tsx';
-import { PostLink } from './post-link.tsx';
+import { PostLinkList } from './post-link-list.tsx';
 import { offlineText } from '../i18n/offline-text.ts';
 import { SectionText } from './ui-text.tsx';
 
@@ -41,15 +40,7 @@ export function SavedArticles() {
       <p>
         <SectionText section={offlineText} id="saved" />
       </p>
-      <ul className="link-list">
-        {saved.map((post) => (
-          <li key={post.slug}>
-            <PostLink slug={post.slug}>
-              <HeadlineText headline={post.headline} />
-            </PostLink>
-          </li>
-        ))}
-      </ul>
+      <PostLinkList posts={saved} className="link-list" />
     </>
   );
 }

@@ -2,6 +2,7 @@
 // The template is split once at its markers, so each page is a single concatenation (10,000 pages, little garbage).
 import { EMBEDDED_STATE_ID } from '../app/embedded-state.ts';
 import type { PageMeta } from '../app/page-meta.tsx';
+import { escapeMarkup } from '../content/escape-markup.ts';
 import type { RenderedPage } from './entry-server.tsx';
 import { contentSecurityPolicy, styleHash } from './security-headers.ts';
 
@@ -31,7 +32,7 @@ export function pageTemplate(template: string, options: PageTemplateOptions): Pa
   const withCss = options.cssLinkTag
     ? template.replace(options.cssLinkTag, () => `<style>${options.css}</style>`)
     : template;
-  const policy = `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(
+  const policy = `<meta http-equiv="Content-Security-Policy" content="${escapeMarkup(
     contentSecurityPolicy([styleHash(options.css)], 'meta'),
   )}">\n    `;
   const [beforeHead, afterHead] = splitOnce(withCss, HEAD_MARKER);
@@ -42,7 +43,7 @@ export function pageTemplate(template: string, options: PageTemplateOptions): Pa
     policy +
     headTags(page.meta, options.siteUrl, noIndex) +
     preloads
-      .map((file) => `\n    <link rel="modulepreload" crossorigin href="/${escapeHtml(file)}">`)
+      .map((file) => `\n    <link rel="modulepreload" crossorigin href="/${escapeMarkup(file)}">`)
       .join('') +
     beforeApp +
     page.appHtml +
@@ -52,9 +53,9 @@ export function pageTemplate(template: string, options: PageTemplateOptions): Pa
 }
 
 function headTags(meta: PageMeta, siteUrl: string, noIndex: boolean): string {
-  const url = escapeHtml(new URL(meta.path, siteUrl).href);
-  const title = escapeHtml(meta.title);
-  const description = escapeHtml(meta.description);
+  const url = escapeMarkup(new URL(meta.path, siteUrl).href);
+  const title = escapeMarkup(meta.title);
+  const description = escapeMarkup(meta.description);
   const tags = [
     `<title>${title}</title>`,
     `<meta name="description" content="${description}">`,
@@ -77,13 +78,4 @@ function splitOnce(html: string, marker: string): [string, string] {
   const at = html.indexOf(marker);
   if (at < 0) throw new Error(`index.html has no ${marker} marker`);
   return [html.slice(0, at), html.slice(at + marker.length)];
-}
-
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 }

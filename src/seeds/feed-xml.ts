@@ -1,10 +1,10 @@
 // The RSS 2.0 feed: every article with its headline, standfirst and link, in site order.
 import { paths } from '../app/paths.ts';
 import type { PostJson } from '../content/site-json.ts';
-import { xmlText } from './xml-text.ts';
+import { escapeMarkup } from '../content/escape-markup.ts';
 
 export function feedXml(posts: readonly PostJson[], siteUrl: string): string {
-  const url = (path: string) => xmlText(new URL(path, siteUrl).href);
+  const url = (path: string) => escapeMarkup(new URL(path, siteUrl).href);
   const items = posts
     .filter((post) => post.hasBody)
     .map((post) => {
@@ -12,10 +12,10 @@ export function feedXml(posts: readonly PostJson[], siteUrl: string): string {
       const description = post.standfirst ?? post.body[0] ?? '';
       return [
         '    <item>',
-        `      <title>${xmlText(post.headline.sw)}</title>`,
+        `      <title>${escapeMarkup(post.headline.sw)}</title>`,
         `      <link>${link}</link>`,
         `      <guid isPermaLink="true">${link}</guid>`,
-        `      <description>${xmlText(description)}</description>`,
+        `      <description>${escapeMarkup(description)}</description>`,
         '    </item>',
       ].join('\n');
     });

@@ -1,8 +1,8 @@
 // Faults a reader's browser meets: failing or slow data, a view that throws, storage that is missing, full or
 // full of garbage, and junk in the address. The page never goes blank and never crashes.
-import type { Browser, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, gotoHydrated, launchChromium, openPage } from './browser.ts';
+import type { Page, Route } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, gotoHydrated, openPage, useChromium } from './browser.ts';
 import { CRASH_MARKER, CRASH_SLUG } from './fixture-seeds.ts';
 import { layoutShiftOf } from './layout-shift.ts';
 
@@ -38,16 +38,12 @@ const NO_WORKER = { serviceWorkers: 'block' } as const;
 
 describe('faults in the browser', () => {
   const site = inject('fixtureSiteUrl');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(() => browser?.close());
+  const browser = useChromium();
 
   for (const [name, fault] of FAULTS) {
     for (const lang of ['sw', 'en'] as const) {
       it(`shows a message in ${lang === 'sw' ? 'Swahili' : 'English'} and Retry on ${name}, and recovers`, async () => {
-        const { page, errors } = await openPage(browser, NO_WORKER);
+        const { page, errors } = await openPage(browser(), NO_WORKER);
         await page.route('**/data/posts/**', fault);
         await openArticleFromList(page, site, lang);
         const alert = page.getByRole('alert');
@@ -68,7 +64,7 @@ describe('faults in the browser', () => {
   }
 
   it('recovers in the same way when the list, the popular posts and the search index fail', async () => {
-    const { page, errors } = await openPage(browser, NO_WORKER);
+    const { page, errors } = await openPage(browser(), NO_WORKER);
     await gotoHydrated(page, `${site}${ARTICLE}`);
     await page.route('**/data/**', (route) => route.fulfill({ status: 503, body: 'down' }));
     await page.getByRole('link', { name: 'Habari', exact: true }).click();
@@ -89,7 +85,10 @@ describe('faults in the browser', () => {
   });
 
   it('shows a loading state for a slow answer (5 s) that does not move the page when the article arrives', async () => {
-    const { page, errors } = await openPage(browser, { ...NO_WORKER, viewport: { width: 375, height: 700 } });
+    const { page, errors } = await openPage(browser(), {
+      ...NO_WORKER,
+      viewport: { width: 375, height: 700 },
+    });
     await page.route('**/data/posts/**', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 5000));
       await route.continue();
@@ -107,7 +106,7 @@ describe('faults in the browser', () => {
   });
 
   it('shows an error view with a way home when a view throws, and the other routes keep working', async () => {
-    const { page, errors } = await openPage(browser, NO_WORKER);
+    const { page, errors } = await openPage(browser(), NO_WORKER);
     await page.addInitScript((marker) => {
       const split = String.prototype.split;
       String.prototype.split = function (this: string, ...args: Parameters<typeof split>) {
@@ -161,7 +160,7 @@ describe('faults in the browser', () => {
 
   for (const [name, breakStorage] of STORAGE) {
     it(`works with defaults when localStorage is ${name}`, async () => {
-      const { page, errors } = await openPage(browser);
+      const { page, errors } = await openPage(browser());
       await page.addInitScript(breakStorage);
       await gotoHydrated(page, `${site}${ARTICLE}`);
       await expect(
@@ -199,7 +198,7 @@ describe('faults in the browser', () => {
 
   for (const [url, status] of JUNK) {
     it(`answers ${url.length > 60 ? `${url.slice(0, 60)}…` : url} with ${status === 404 ? 'the not-found page' : 'a sane default'}`, async () => {
-      const { page, errors } = await openPage(browser);
+      const { page, errors } = await openPage(browser());
       const response = await gotoHydrated(page, `${site}${url}`);
       expect(response?.status()).toBe(status);
       const heading = await page.getByRole('heading', { level: 1 }).innerText();

@@ -1,16 +1,11 @@
 // ?lang=en is applied after hydration (the prerendered page is Swahili): the switch must not move the layout.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useChromium } from './browser.ts';
 import { layoutShiftOf } from './layout-shift.ts';
 
 describe('layout stability', () => {
   const site = inject('siteUrl');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(() => browser?.close());
+  const browser = useChromium();
 
   const ARTICLE_EN = '/habari/korea-kaskazini-inawakaribisha-wajumbe-wa-jeshi-la-urusi?lang=en';
   it.each([
@@ -19,7 +14,7 @@ describe('layout stability', () => {
     ['an article, wide', ARTICLE_EN, 1280],
     ['an article, narrow', ARTICLE_EN, 375],
   ])('does not shift %s when English is applied (CLS 0)', async (_name, path, width) => {
-    const { page, errors } = await openPage(browser, { viewport: { width, height: 800 } });
+    const { page, errors } = await openPage(browser(), { viewport: { width, height: 800 } });
     const shift = await layoutShiftOf(page, `${site}${path}`);
     expect(shift.englishApplied).toBe(true);
     expect(shift.cls).toBe(0);

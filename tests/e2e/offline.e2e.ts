@@ -1,29 +1,26 @@
 // Offline reading: with the service worker in control, a read article and the headline list open with no
 // network (the server is stopped, as a lost connection would be); an unread page gets the offline page.
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveSite, type ServedSite } from '../support/site-server.ts';
-import { axeViolations, gotoHydrated, launchChromium, openPage } from './browser.ts';
+import { axeViolations, gotoHydrated, openPage, useChromium } from './browser.ts';
 
 const ARTICLE = '/habari/korea-kaskazini-inawakaribisha-wajumbe-wa-jeshi-la-urusi';
 const UNREAD = '/habari/putin-asaini-mkataba-wa-kituo-cha-mwezi-na-china';
 
 describe('offline reading', () => {
   const siteDir = inject('siteDir');
-  let browser: Browser;
+  const browser = useChromium();
   let server: ServedSite | null = null;
   beforeAll(async () => {
-    browser = await launchChromium();
     server = await serveSite(siteDir, 4312);
   });
   afterAll(async () => {
     await server?.stop();
-    await browser?.close();
   });
 
   it('opens a read article and / with no network, and says what is not available', async () => {
     const site = server?.url ?? '';
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await gotoHydrated(page, `${site}/`);
     await page.waitForFunction(async () => {
       const registration = await navigator.serviceWorker.ready;

@@ -1,22 +1,17 @@
 // The features readers keep a reader for, in Chromium: search, keyboard, the interface in English, dark
 // theme, pages and scroll kept, feeds. axe (WCAG 2.1 AA) in both themes and both languages.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, gotoHydrated, launchChromium, openPage } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, gotoHydrated, openPage, useChromium } from './browser.ts';
 
 const ARTICLE = '/habari/korea-kaskazini-inawakaribisha-wajumbe-wa-jeshi-la-urusi';
 
 describe('reader features in Chromium', () => {
   const site = inject('siteUrl');
   const fixtureSite = inject('fixtureSiteUrl');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(() => browser?.close());
+  const browser = useChromium();
 
   it('searches from the header box: results best first, matches marked, loaded only when used', async () => {
-    const { page, errors, requests } = await openPage(browser);
+    const { page, errors, requests } = await openPage(browser());
     await gotoHydrated(page, `${site}/`);
     expect(requests.some((url) => url.includes('search-index'))).toBe(false);
     const box = page.getByRole('searchbox', { name: 'Tafuta / Search' });
@@ -32,7 +27,7 @@ describe('reader features in Chromium', () => {
   });
 
   it('opens a shared search link directly, in English', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await gotoHydrated(page, `${site}/tafuta?q=delegation&lang=en`);
     await page.getByText('1 result for “delegation”').waitFor();
     await expect(page.getByRole('searchbox').inputValue()).resolves.toBe('delegation');
@@ -40,7 +35,7 @@ describe('reader features in Chromium', () => {
   });
 
   it('works from the keyboard: / to search, j and k through headlines, Enter to open, ? for help', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await gotoHydrated(page, `${fixtureSite}/`);
     await page.keyboard.press('/');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-input');
@@ -66,7 +61,7 @@ describe('reader features in Chromium', () => {
   });
 
   it('speaks English throughout when English is chosen, and <html lang> follows', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await gotoHydrated(page, `${site}${ARTICLE}`);
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Search', exact: true }).waitFor();
@@ -81,7 +76,7 @@ describe('reader features in Chromium', () => {
   for (const scheme of ['light', 'dark'] as const) {
     for (const lang of ['sw', 'en'] as const) {
       it(`passes axe in the ${scheme} theme, ${lang === 'sw' ? 'Swahili' : 'English'}, on / and an article`, async () => {
-        const { page, errors } = await openPage(browser, { colorScheme: scheme });
+        const { page, errors } = await openPage(browser(), { colorScheme: scheme });
         for (const path of ['/', ARTICLE, '/tafuta?q=korea']) {
           await gotoHydrated(page, `${site}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
           await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
@@ -95,7 +90,7 @@ describe('reader features in Chromium', () => {
   }
 
   it('keeps a chosen dark theme and text size across a reload', async () => {
-    const { page, errors } = await openPage(browser, { colorScheme: 'light' });
+    const { page, errors } = await openPage(browser(), { colorScheme: 'light' });
     await gotoHydrated(page, `${site}/`);
     await page.getByRole('button', { name: 'Mipangilio ya kusoma' }).click();
     await page.getByRole('button', { name: 'Mandhari ya giza' }).click();
@@ -108,7 +103,7 @@ describe('reader features in Chromium', () => {
   });
 
   it('comes back from an article to the same page of the list, scrolled where it was', async () => {
-    const { page, errors } = await openPage(browser, { viewport: { width: 375, height: 700 } });
+    const { page, errors } = await openPage(browser(), { viewport: { width: 375, height: 700 } });
     await gotoHydrated(page, `${fixtureSite}/ukurasa/2`);
     const link = page.getByRole('region').getByRole('link').nth(8);
     await link.scrollIntoViewIfNeeded();
@@ -125,7 +120,7 @@ describe('reader features in Chromium', () => {
   });
 
   it('publishes an RSS feed, a sitemap and robots.txt that parse', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${site}/`);
     const parsed = await page.evaluate(async () => {
       const parse = async (url: string) => {
@@ -164,7 +159,7 @@ describe('reader features in Chromium', () => {
   });
 
   it('prints the article alone', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await gotoHydrated(page, `${site}${ARTICLE}`);
     await page.emulateMedia({ media: 'print' });
     const visible = async (selector: string) => page.locator(selector).first().isVisible();

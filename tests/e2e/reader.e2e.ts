@@ -2,9 +2,8 @@
 // unknown path; axe on every page; no console errors.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, gotoHydrated, launchChromium, openPage } from './browser.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, gotoHydrated, openPage, useChromium } from './browser.ts';
 
 const ARTICLE = '/habari/korea-kaskazini-inawakaribisha-wajumbe-wa-jeshi-la-urusi';
 const PUTIN = '/habari/putin-asaini-mkataba-wa-kituo-cha-mwezi-na-china';
@@ -12,16 +11,11 @@ const screenshots = path.resolve(import.meta.dirname, '../../test-results/screen
 
 describe('a reader in Chromium', () => {
   const site = inject('siteUrl');
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    mkdirSync(screenshots, { recursive: true });
-  });
-  afterAll(() => browser?.close());
+  const browser = useChromium();
+  beforeAll(() => mkdirSync(screenshots, { recursive: true }));
 
   it('reads the list, switches language, opens an article and a related post, goes back, reloads', async () => {
-    const { page, errors, requests } = await openPage(browser);
+    const { page, errors, requests } = await openPage(browser());
 
     await gotoHydrated(page, `${site}/`);
     expect(
@@ -86,7 +80,7 @@ describe('a reader in Chromium', () => {
   });
 
   it('keeps the chosen language across a reload of a deep link', async () => {
-    const { page, errors } = await openPage(browser, { viewport: { width: 375, height: 800 } });
+    const { page, errors } = await openPage(browser(), { viewport: { width: 375, height: 800 } });
     await gotoHydrated(page, `${site}${ARTICLE}`);
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.url()).toBe(`${site}${ARTICLE}?lang=en`);
@@ -101,7 +95,7 @@ describe('a reader in Chromium', () => {
   });
 
   it('answers an unknown path with the not-found page and status 404', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     const response = await gotoHydrated(page, `${site}/hakuna/ukurasa-huu`);
     expect(response?.status()).toBe(404);
     await page.getByRole('heading', { level: 1, name: 'Ukurasa haupatikani' }).waitFor();
@@ -114,7 +108,7 @@ describe('a reader in Chromium', () => {
   });
 
   it('shows the not-found page for an unknown slug reached inside the app', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     const response = await page.goto(`${site}/habari/hakuna-habari-kama-hii`);
     expect(response?.status()).toBe(404);
     await page.getByRole('heading', { level: 1, name: 'Ukurasa haupatikani' }).waitFor();

@@ -1,8 +1,7 @@
 // The promises about code: a strict Content-Security-Policy on every page (meta and header), security headers
 // from the preview server, and markup or script in seeds shown as text everywhere, never run.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { gotoHydrated, launchChromium, openPage } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { gotoHydrated, openPage, useChromium } from './browser.ts';
 import { HOSTILE_ENGLISH, HOSTILE_HEADLINE, HOSTILE_PARAGRAPH, HOSTILE_STANDFIRST } from './fixture-seeds.ts';
 
 const ARTICLE = '/habari/korea-kaskazini-inawakaribisha-wajumbe-wa-jeshi-la-urusi';
@@ -26,11 +25,7 @@ function expectStrictPolicy(policy: string | null | undefined) {
 describe('security', () => {
   const site = inject('siteUrl');
   const fixtureSite = inject('fixtureSiteUrl');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(() => browser?.close());
+  const browser = useChromium();
 
   it.each([
     '/',
@@ -66,7 +61,7 @@ describe('security', () => {
   });
 
   it('enforces the policy: an inline script put into the page does not run, and the violation is reported', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await gotoHydrated(page, `${site}/`);
     await page.evaluate(() => {
       const script = document.createElement('script');
@@ -82,7 +77,7 @@ describe('security', () => {
   });
 
   it('shows markup, script and javascript: URLs from a seed as text on every page, and never runs them', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     const pwned = () => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
 
     await gotoHydrated(page, `${fixtureSite}${HOSTILE}`);

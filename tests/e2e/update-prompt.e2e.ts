@@ -2,30 +2,27 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveSite, type ServedSite } from '../support/site-server.ts';
-import { gotoHydrated, launchChromium, openPage } from './browser.ts';
+import { gotoHydrated, openPage, useChromium } from './browser.ts';
 
 describe('a new version of the site', () => {
   const siteDir = inject('siteDir');
   const fixtureSiteDir = path.join(path.dirname(siteDir), 'e2e-fixture-site');
   const served = mkdtempSync(path.join(tmpdir(), 'habari-update-'));
-  let browser: Browser;
+  const browser = useChromium();
   let server: ServedSite;
   beforeAll(async () => {
     cpSync(siteDir, served, { recursive: true });
-    browser = await launchChromium();
     server = await serveSite(served, 4314);
   });
   afterAll(async () => {
     await server?.stop();
-    await browser?.close();
     rmSync(served, { recursive: true, force: true });
   });
 
   it('is offered with a prompt, never forced, and loads when the reader chooses Reload', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await gotoHydrated(page, `${server.url}/`);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     expect(await page.getByRole('region', { name: 'Vichwa vya habari' }).getByRole('listitem').count()).toBe(

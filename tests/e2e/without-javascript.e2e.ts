@@ -1,20 +1,15 @@
 // With JavaScript off, the prerendered HTML alone must serve a reader: the list and every article in full.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useChromium } from './browser.ts';
 
 const ARTICLE = '/habari/korea-kaskazini-inawakaribisha-wajumbe-wa-jeshi-la-urusi';
 
 describe('a reader without JavaScript', () => {
   const site = inject('siteUrl');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(() => browser?.close());
+  const browser = useChromium();
 
   it('sees the headlines on / and reads the article in full', async () => {
-    const { page, requests } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, requests } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${site}/`);
     const list = page.getByRole('region', { name: 'Vichwa vya habari' });
     await expect(list.getByRole('link').first().textContent()).resolves.toContain(
@@ -40,7 +35,7 @@ describe('a reader without JavaScript', () => {
   });
 
   it('follows a related post to its page', async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${site}${ARTICLE}`);
     await page.getByRole('link', { name: /Putin asaini mkataba/ }).click();
     await page.getByText('Maandishi kamili ya habari hii hayamo katika mkusanyiko huu.').waitFor();
