@@ -51,13 +51,16 @@ export function ArticleView({ post }: { post: PostJson }) {
         </div>
         <p className="article__back">
           <LocalizedLink to={paths.home()}>
-            ← <UiText id="backToHeadlines" />
+            ← <UiText id="backToHeadlines" reserveBoth={false} />
           </LocalizedLink>
         </p>
       </article>
       <div className="post-layout__aside">
-        <PostsPanel title={<UiText id="popularHeading" />} posts={post.popular} />
-        <PostsPanel title={<SectionText section={articleText} id="relatedHeading" />} posts={post.related} />
+        <PostsPanel title={<UiText id="popularHeading" reserveBoth={false} />} posts={post.popular} />
+        <PostsPanel
+          title={<SectionText section={articleText} id="relatedHeading" reserveBoth={false} />}
+          posts={post.related}
+        />
       </div>
     </div>
   );

@@ -6,7 +6,7 @@ import { UiText } from './ui-text.tsx';
 export function GoHomeLink() {
   return (
     <LocalizedLink to={paths.home()}>
-      <UiText id="goHome" />
+      <UiText id="goHome" reserveBoth={false} />
     </LocalizedLink>
   );
 }

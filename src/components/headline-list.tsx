@@ -12,7 +12,7 @@ export function HeadlineList({ page }: { page: IndexPageJson }) {
   return (
     <section aria-labelledby={headingId} className="headlines">
       <h1 id={headingId}>
-        <SectionText section={homeText} id="heading" />
+        <SectionText section={homeText} id="heading" reserveBoth={false} />
       </h1>
       <ol className="headline-list">
         {page.posts.map((post) => (

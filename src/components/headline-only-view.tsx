@@ -41,7 +41,7 @@ export function HeadlineOnlyView({ post }: { post: PostJson }) {
       )}
       <p className="article__back">
         <LocalizedLink to={paths.home()}>
-          ← <UiText id="backToHeadlines" />
+          ← <UiText id="backToHeadlines" reserveBoth={false} />
         </LocalizedLink>
       </p>
     </article>

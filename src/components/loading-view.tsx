@@ -4,7 +4,7 @@ import { UiText } from './ui-text.tsx';
 export function LoadingView() {
   return (
     <div className="loading" role="status">
-      <UiText id="loading" />
+      <UiText id="loading" reserveBoth={false} />
     </div>
   );
 }

@@ -13,8 +13,8 @@ export function readingMinutes(paragraphs: readonly string[]): number {
 export function ReadingTime({ body }: { body: readonly string[] }) {
   const minutes = readingMinutes(body);
   return minutes === 1 ? (
-    <SectionText section={articleText} id="readingTimeOne" />
+    <SectionText section={articleText} id="readingTimeOne" reserveBoth={false} />
   ) : (
-    <SectionText section={articleText} id="readingTimeMany" values={{ minutes }} />
+    <SectionText section={articleText} id="readingTimeMany" values={{ minutes }} reserveBoth={false} />
   );
 }

@@ -27,7 +27,7 @@ export function ShareButton({ title }: { title: string }) {
         <span aria-hidden="true" lang="zxx" className="chip__icon">
           ↗
         </span>{' '}
-        <SectionText section={articleText} id="share" />
+        <SectionText section={articleText} id="share" reserveBoth={false} />
       </button>
       <p role="status" className="share__status">
         {state.kind === 'copied' && <SectionText section={articleText} id="linkCopied" />}

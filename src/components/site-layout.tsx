@@ -21,7 +21,7 @@ export function SiteLayout({ onShowShortcuts, children }: SiteLayoutProps) {
   return (
     <>
       <a className="skip-link" href={`#${MAIN_ID}`}>
-        <UiText id="skipToContent" />
+        <UiText id="skipToContent" reserveBoth={false} />
       </a>
       <header className="site-header">
         <div className="site-header__inner">
@@ -41,14 +41,14 @@ export function SiteLayout({ onShowShortcuts, children }: SiteLayoutProps) {
       <footer className="site-footer">
         <div className="site-footer__inner">
           <p>
-            <UiText id="footer" />
+            <UiText id="footer" reserveBoth={false} />
           </p>
           <p className="site-footer__links">
             <button type="button" className="link-button" onClick={onShowShortcuts}>
               <UiText id="shortcutsButton" />
             </button>
             <a href="/feed.xml">
-              <UiText id="feedLink" />
+              <UiText id="feedLink" reserveBoth={false} />
             </a>
           </p>
         </div>

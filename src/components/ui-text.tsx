@@ -4,15 +4,30 @@ import type { MessageKey } from '../i18n/sw.ts';
 import { textIn, type TextSection, type TextValues } from '../i18n/text-section.ts';
 import { BilingualText } from './bilingual-text.tsx';
 
-interface SectionTextProps<K extends string> {
+interface TextProps {
+  values?: TextValues;
+  /**
+   * Reserve the space of both languages (the default), so the page cannot move when the reader's language
+   * applies after hydration. A text that cannot move anything when it changes (a one-line heading or link,
+   * something below everything else) passes false and lays out one language only, which paints sooner.
+   */
+  reserveBoth?: boolean;
+}
+
+interface SectionTextProps<K extends string> extends TextProps {
   section: TextSection<K>;
   id: K;
-  values?: TextValues;
 }
 
 /** A string of the interface from a text section, shown in the reader's language. */
-export function SectionText<K extends string>({ section, id, values }: SectionTextProps<K>) {
+export function SectionText<K extends string>({
+  section,
+  id,
+  values,
+  reserveBoth = true,
+}: SectionTextProps<K>) {
   const { lang } = useLanguage();
+  if (!reserveBoth) return <span lang={lang}>{textIn(section, lang, id, values)}</span>;
   return (
     <BilingualText
       sw={textIn(section, 'sw', id, values)}
@@ -23,6 +38,6 @@ export function SectionText<K extends string>({ section, id, values }: SectionTe
 }
 
 /** A core string of the interface (one every page may show), in the reader's language. */
-export function UiText({ id, values }: { id: MessageKey; values?: TextValues }) {
-  return <SectionText section={coreText} id={id} values={values} />;
+export function UiText({ id, ...props }: TextProps & { id: MessageKey }) {
+  return <SectionText section={coreText} id={id} {...props} />;
 }

@@ -50,5 +50,5 @@ function ListPageContent({ page }: { page: IndexPageJson }) {
 
 function AllPopularPosts() {
   const { data } = useSuspenseQuery(popularQuery());
-  return <PostsPanel title={<UiText id="popularHeading" />} posts={data.posts} />;
+  return <PostsPanel title={<UiText id="popularHeading" reserveBoth={false} />} posts={data.posts} />;
 }
