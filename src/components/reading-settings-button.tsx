@@ -1,4 +1,5 @@
 import { lazy, Suspense, useId, useState } from 'react';
+import { ChipIcon } from './chip-icon.tsx';
 import { UiText } from './ui-text.tsx';
 
 const ReadingSettings = lazy(() =>
@@ -18,9 +19,7 @@ export function ReadingSettingsButton() {
         aria-controls={open ? panelId : undefined}
         onClick={() => setOpen(!open)}
       >
-        <span aria-hidden="true" lang="zxx" className="chip__icon">
-          Aa
-        </span>{' '}
+        <ChipIcon symbol="Aa" />
         <UiText id="readingSettings" />
       </button>
       {open && (

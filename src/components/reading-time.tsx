@@ -12,9 +12,12 @@ export function readingMinutes(paragraphs: readonly string[]): number {
 /** "Dakika 2 za kusoma" / "2 min read". */
 export function ReadingTime({ body }: { body: readonly string[] }) {
   const minutes = readingMinutes(body);
-  return minutes === 1 ? (
-    <SectionText section={articleText} id="readingTimeOne" reserveBoth={false} />
-  ) : (
-    <SectionText section={articleText} id="readingTimeMany" values={{ minutes }} reserveBoth={false} />
+  return (
+    <SectionText
+      section={articleText}
+      id={minutes === 1 ? 'readingTimeOne' : 'readingTimeMany'}
+      values={{ minutes }}
+      reserveBoth={false}
+    />
   );
 }

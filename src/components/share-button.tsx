@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { articleText } from '../i18n/article-text.ts';
+import { ChipIcon } from './chip-icon.tsx';
 import { SectionText } from './ui-text.tsx';
 
 type ShareState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; url: string };
@@ -24,9 +25,7 @@ export function ShareButton({ title }: { title: string }) {
   return (
     <div className="share">
       <button type="button" className="chip" onClick={() => void share()}>
-        <span aria-hidden="true" lang="zxx" className="chip__icon">
-          ↗
-        </span>{' '}
+        <ChipIcon symbol="↗" />
         <SectionText section={articleText} id="share" reserveBoth={false} />
       </button>
       <p role="status" className="share__status">

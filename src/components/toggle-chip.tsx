@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ChipIcon } from './chip-icon.tsx';
 
 interface ToggleChipProps {
   /** A symbol shown before the label; hidden from screen readers, which read the label and the state. */
@@ -12,9 +13,7 @@ interface ToggleChipProps {
 export function ToggleChip({ icon, pressed, onToggle, children }: ToggleChipProps) {
   return (
     <button type="button" className="chip" aria-pressed={pressed} onClick={onToggle}>
-      <span aria-hidden="true" lang="zxx" className="chip__icon">
-        {icon}
-      </span>{' '}
+      <ChipIcon symbol={icon} />
       {children}
     </button>
   );
