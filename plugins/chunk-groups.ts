@@ -7,7 +7,7 @@
 const VIEW_ONLY = new RegExp(
   [
     'routes/(home-route|list-page-number|article-route|search-route|search-results)',
-    'components/(headline-list|pagination|article-view|share-button|reading-time|describe-post|offline-view|saved-articles|headline-only-view|shortcuts-dialog|update-banner|reading-settings|headline-mode-switch|theme-switch|text-size-control|toggle-chip|back-to-headlines-link)',
+    'components/(headline-list|pagination|article-view|share-button|reading-time|describe-post|offline-view|saved-articles|headline-only-view|shortcuts-dialog|update-banner|reading-settings|headline-mode-switch|theme-switch|text-size-control|toggle-chip)',
     'app/(keyboard-actions|use-theme)',
     'api/(index-page-query|popular-query|search-index-query)',
     'search/',

@@ -3,11 +3,11 @@ import { usePageMeta } from '../app/page-meta.tsx';
 import { paths } from '../app/paths.ts';
 import { useKeepForOffline } from '../app/use-keep-for-offline.ts';
 import type { PostJson } from '../content/site-json.ts';
-import { BackToHeadlinesLink } from './back-to-headlines-link.tsx';
 import { headlineIn } from '../i18n/headline-in.ts';
 import { useLanguage } from '../i18n/language.tsx';
 import { describePost } from './describe-post.ts';
 import { HeadlineText } from './headline-text.tsx';
+import { LocalizedLink } from './localized-link.tsx';
 import { PostsPanel } from './posts-panel.tsx';
 import { ReadingTime } from './reading-time.tsx';
 import { ShareButton } from './share-button.tsx';
@@ -49,7 +49,11 @@ export function ArticleView({ post }: { post: PostJson }) {
             <p key={index}>{paragraph}</p>
           ))}
         </div>
-        <BackToHeadlinesLink />
+        <p className="article__back">
+          <LocalizedLink to={paths.home()}>
+            ← <UiText id="backToHeadlines" reserveBoth={false} />
+          </LocalizedLink>
+        </p>
       </article>
       <div className="post-layout__aside">
         <PostsPanel title={<UiText id="popularHeading" reserveBoth={false} />} posts={post.popular} />

@@ -3,14 +3,14 @@ import { usePageMeta } from '../app/page-meta.tsx';
 import { paths } from '../app/paths.ts';
 import { useKeepForOffline } from '../app/use-keep-for-offline.ts';
 import type { PostJson } from '../content/site-json.ts';
-import { BackToHeadlinesLink } from './back-to-headlines-link.tsx';
 import { headlineIn } from '../i18n/headline-in.ts';
 import { useLanguage } from '../i18n/language.tsx';
 import { headlineOnlyText } from '../i18n/headline-only-text.ts';
 import { textIn } from '../i18n/text-section.ts';
 import { HeadlineText } from './headline-text.tsx';
+import { LocalizedLink } from './localized-link.tsx';
 import { PostLinkList } from './post-link-list.tsx';
-import { SectionText } from './ui-text.tsx';
+import { SectionText, UiText } from './ui-text.tsx';
 
 /** A popular post whose full text is not in the collection: its headline, a plain statement, and ways back. */
 export function HeadlineOnlyView({ post }: { post: PostJson }) {
@@ -39,7 +39,11 @@ export function HeadlineOnlyView({ post }: { post: PostJson }) {
           <PostLinkList posts={post.listedIn} className="link-list" />
         </section>
       )}
-      <BackToHeadlinesLink />
+      <p className="article__back">
+        <LocalizedLink to={paths.home()}>
+          ← <UiText id="backToHeadlines" reserveBoth={false} />
+        </LocalizedLink>
+      </p>
     </article>
   );
 }
