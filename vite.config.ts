@@ -1,10 +1,14 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { buildSite, workFolders } from './plugins/build-site.ts';
-import { entryChunkGroup } from './plugins/chunk-groups.ts';
+import { defaultCacheDir } from './plugins/build-cache.ts';
+import { buildSite } from './plugins/build-site.ts';
+import { bundleFolders } from './plugins/code-stage.ts';
+import { chunkGroups } from './plugins/chunk-groups.ts';
 import { plainDynamicImports } from './plugins/plain-dynamic-imports.ts';
+import { appVersionPlugin } from './plugins/app-version-plugin.ts';
 import { previewPlugin } from './plugins/preview-plugin.ts';
 import { pwaPlugins } from './plugins/pwa-options.ts';
 import { seedsPlugin } from './plugins/seeds-plugin.ts';
@@ -13,9 +17,15 @@ const root = import.meta.dirname;
 // The benchmark builds other seed folders into other output folders; everyone else uses the defaults.
 const seedsDir = path.resolve(root, process.env.HABARI_SEEDS_DIR ?? 'seeds');
 const outDir = path.resolve(root, process.env.HABARI_OUT_DIR ?? 'dist');
-const workDir = `${outDir}.building`;
+// The build cache (plugins/build-cache.ts): one folder per output folder; HABARI_CLEAN=1 ignores it.
+const cacheDir = path.resolve(root, process.env.HABARI_CACHE_DIR ?? defaultCacheDir(root, outDir));
+const clean = process.env.HABARI_CLEAN === '1';
 const siteUrl = process.env.HABARI_SITE_URL ?? 'http://localhost:4173';
-const work = workFolders(workDir);
+// Named in every page (<meta name="generator">), so a release is a new app for the service worker.
+const appVersion =
+  process.env.HABARI_APP_VERSION ??
+  (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
+const bundles = bundleFolders(cacheDir);
 
 export default defineConfig(({ isPreview }) => ({
   // Preview serves the published site as a static host would: no SPA fallback, 404.html for unknown paths.
@@ -24,13 +34,15 @@ export default defineConfig(({ isPreview }) => ({
     react(),
     seedsPlugin({ seedsDir, siteUrl }),
     ...pwaPlugins(),
-    plainDynamicImports(),
+    ...plainDynamicImports(),
     previewPlugin(),
+    appVersionPlugin(appVersion),
   ],
   build: {
-    outDir: isPreview ? outDir : work.client,
+    outDir: isPreview ? outDir : bundles.client,
     emptyOutDir: true,
     reportCompressedSize: false,
+    sourcemap: process.env.HABARI_SOURCEMAP === '1',
     // The prerender writes each page's modulepreload links itself (from the manifest); Vite's preload helper
     // and polyfill would cost every page script bytes for browsers this site does not target.
     modulePreload: false,
@@ -39,26 +51,27 @@ export default defineConfig(({ isPreview }) => ({
   environments: {
     client: {
       build: {
-        outDir: isPreview ? outDir : work.client,
-        rolldownOptions: { output: { codeSplitting: { groups: [entryChunkGroup] } } },
+        outDir: isPreview ? outDir : bundles.client,
+        rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } },
       },
     },
     ssr: {
       // Self-contained, so the prerender can import it from any output folder (the benchmark builds in /tmp).
       resolve: { noExternal: true },
       build: {
-        outDir: work.server,
+        outDir: bundles.server,
         rolldownOptions: {
           input: {
             'entry-server': path.join(root, 'src/prerender/entry-server.tsx'),
-            'prerender-worker': path.join(root, 'src/prerender/prerender-worker.ts'),
+            'build-worker': path.join(root, 'src/prerender/build-worker.ts'),
           },
         },
       },
     },
   },
   builder: {
-    buildApp: (builder) => buildSite(builder, { seedsDir, workDir, outDir, siteUrl }),
+    buildApp: (builder) =>
+      buildSite(builder, { root, seedsDir, outDir, cacheDir, siteUrl, appVersion, clean }),
   },
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },
@@ -71,6 +84,7 @@ export default defineConfig(({ isPreview }) => ({
           environment: 'node',
           include: [
             'src/seeds/**/*.test.ts',
+            'src/site/**/*.test.ts',
             'src/search/**/*.test.ts',
             'src/prerender/**/*.test.ts',
             'plugins/**/*.test.ts',
@@ -83,7 +97,7 @@ export default defineConfig(({ isPreview }) => ({
           name: 'dom',
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
-          exclude: ['src/seeds/**', 'src/search/**/*.test.ts', 'src/prerender/**'],
+          exclude: ['src/seeds/**', 'src/site/**', 'src/search/**/*.test.ts', 'src/prerender/**'],
           setupFiles: ['tests/setup/vitest-setup.ts'],
         },
       },

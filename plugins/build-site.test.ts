@@ -1,5 +1,6 @@
 // The whole build, run as `vite build` would be: bad input stops it with every problem listed and leaves the
-// published site as it was; odd but valid input is published and reported.
+// published site as it was; odd but valid input is published and reported; the same seeds give the same bytes,
+// and a build that starts from the last one's cache gives the bytes a clean build gives.
 import { spawnSync } from 'node:child_process';
 import {
   cpSync,
@@ -9,24 +10,53 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
+  unlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { syntheticFileName, syntheticSeed } from '../bench/synthetic-archive.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 
-function build(seedsDir: string, outDir: string) {
+function build(seedsDir: string, outDir: string, env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build'], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', HABARI_SEEDS_DIR: seedsDir, HABARI_OUT_DIR: outDir },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      HABARI_SEEDS_DIR: seedsDir,
+      HABARI_OUT_DIR: outDir,
+      HABARI_CACHE_DIR: `${outDir}.cache`,
+      ...env,
+    },
     encoding: 'utf8',
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-describe('vite build', { timeout: 120_000 }, () => {
+/** Every file under a folder with its bytes, for comparing two builds. */
+function filesOf(dir: string, prefix = ''): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
+    const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) for (const [name, bytes] of filesOf(dir, relative)) files.set(name, bytes);
+    else files.set(relative, readFileSync(path.join(dir, relative)).toString('base64'));
+  }
+  return files;
+}
+
+function expectSameFiles(a: string, b: string): void {
+  const left = filesOf(a);
+  const right = filesOf(b);
+  expect([...left.keys()].sort()).toEqual([...right.keys()].sort());
+  const differing = [...left].filter(([name, bytes]) => right.get(name) !== bytes).map(([name]) => name);
+  expect(differing).toEqual([]);
+}
+
+describe('vite build', { timeout: 180_000 }, () => {
   let scratch: string;
   let seeds: string;
   let out: string;
@@ -43,7 +73,11 @@ describe('vite build', { timeout: 120_000 }, () => {
 
   const untouched = () => {
     expect(readdirSync(out)).toEqual(['published.txt']);
-    expect(readdirSync(scratch).sort()).toEqual(['dist', 'seeds']);
+    expect(
+      readdirSync(scratch)
+        .filter((name) => !name.endsWith('.cache'))
+        .sort(),
+    ).toEqual(['dist', 'seeds']);
   };
 
   it('stops on bad seeds, lists every one as FILE:LINE: what, and leaves the published site alone', () => {
@@ -57,11 +91,33 @@ describe('vite build', { timeout: 120_000 }, () => {
     untouched();
   });
 
+  it('names a folder or an unreadable file among the seeds, like a bad seed, and leaves the site alone', () => {
+    mkdirSync(path.join(seeds, 'x.txt'));
+    symlinkSync(path.join(seeds, 'nowhere.txt'), path.join(seeds, 'y.txt'));
+    const { status, output } = build(seeds, out);
+    expect(status).not.toBe(0);
+    expect(output).toContain('2 problems in the seeds:');
+    expect(output).toMatch(/seeds\/x\.txt: is a folder, not a seed/);
+    expect(output).toMatch(/seeds\/y\.txt: cannot be read \(ENOENT/);
+    expect(output).not.toMatch(/EISDIR|ENOTEMPTY/);
+    untouched();
+  });
+
   it('stops on a headlines.en.json that is not JSON, and leaves the published site alone', () => {
     writeFileSync(path.join(seeds, 'headlines.en.json'), '{ "Kichwa": "Headline", }');
     const { status, output } = build(seeds, out);
     expect(status).not.toBe(0);
     expect(output).toMatch(/seeds\/headlines\.en\.json:1: not valid JSON/);
+    untouched();
+  });
+
+  it('says a worker ran out of memory, with its limit and the size of the site, not a cleanup error', () => {
+    const { status, output } = build(seeds, out, { HABARI_WORKER_HEAP_MB: '4' });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /a build worker ran out of memory while reading 1 of 1 seeds: its heap limit is 4 MB/,
+    );
+    expect(output).not.toMatch(/ENOTEMPTY|EISDIR/);
     untouched();
   });
 
@@ -90,4 +146,105 @@ describe('vite build', { timeout: 120_000 }, () => {
     expect(readFileSync(path.join(out, `habari/${slug}-2.html`), 'utf8')).toContain('Toleo jingine');
     expect(existsSync(path.join(out, 'published.txt'))).toBe(false);
   });
+
+  describe('an archive of 120 articles', () => {
+    const synthetic = (index: number) =>
+      writeFileSync(path.join(seeds, syntheticFileName(index, 120)), syntheticSeed(index, 120).text);
+    beforeEach(() => {
+      // Synthetic articles only, so the newest is the one with the highest number.
+      unlinkSync(path.join(seeds, '000_7feea9ddb087cc41.txt'));
+      for (let index = 0; index < 120; index++) synthetic(index);
+    });
+
+    it('builds the same bytes twice from the same seeds', () => {
+      expect(build(seeds, out, { HABARI_CLEAN: '1' }).status).toBe(0);
+      const again = path.join(scratch, 'again');
+      expect(build(seeds, again, { HABARI_CLEAN: '1' }).status).toBe(0);
+      expectSameFiles(out, again);
+    });
+
+    it('after an edit, an addition and a deletion, writes what a clean build writes, rewriting only what changed', () => {
+      expect(build(seeds, out).status).toBe(0);
+      const oldestPage = readFileSync(path.join(out, 'ukurasa/1.html'));
+      const deletedSlug = slugOf(out, 90);
+
+      // Edit an article in the middle, delete another, add the newest.
+      const edited = path.join(seeds, syntheticFileName(60, 120));
+      writeFileSync(
+        edited,
+        readFileSync(edited, 'utf8').replace(/\n\n([^\n]+)\n\nPopular/, '\n\nAya mpya kabisa.\n\nPopular'),
+      );
+      unlinkSync(path.join(seeds, syntheticFileName(90, 120)));
+      synthetic(120);
+      const incremental = build(seeds, out);
+      expect(incremental.status, incremental.output).toBe(0);
+      expect(incremental.output).toMatch(/an incremental build/);
+
+      const clean = path.join(scratch, 'clean');
+      expect(build(seeds, clean, { HABARI_CLEAN: '1' }).status).toBe(0);
+      expectSameFiles(out, clean);
+
+      const changes = readFileSync(path.join(`${out}.cache`, 'changed-files.txt'), 'utf8').split('\n');
+      // Article 90 is gone, so the new article 120 is the 120th: position 119.
+      expect(changes).toContain(`+ habari/${slugOf(clean, 119)}.html`);
+      // The deleted article is gone, or, where another article still lists it, a headline-only post.
+      const deleted = path.join(out, `data/posts/${deletedSlug}.json`);
+      if (existsSync(deleted)) {
+        expect(JSON.parse(readFileSync(deleted, 'utf8'))).toMatchObject({ hasBody: false, body: [] });
+        expect(changes).toContain(`+ habari/${deletedSlug}.html`);
+      } else {
+        expect(changes).toContain(`- habari/${deletedSlug}.html`);
+      }
+      // The oldest page of the list lies before every change: untouched.
+      expect(changes).not.toContain('+ ukurasa/1.html');
+      expect(readFileSync(path.join(out, 'ukurasa/1.html'))).toEqual(oldestPage);
+      // Pages and their data: only those that show the three articles changed. (The search shards number the
+      // articles, so the deletion renumbers every later article in them; they are checked above, byte for byte.)
+      const notSearch = (file: string) => !file.includes('data/search/');
+      expect(changes.filter(notSearch).length).toBeLessThan(
+        [...filesOf(out).keys()].filter(notSearch).length / 5,
+      );
+    });
+
+    it('after an article is added at the end, changes only the newest pages of the list', () => {
+      expect(build(seeds, out).status).toBe(0);
+      synthetic(120);
+      expect(build(seeds, out).status).toBe(0);
+      const changes = readFileSync(path.join(`${out}.cache`, 'changed-files.txt'), 'utf8');
+      expect(changes).toContain('+ ukurasa/3.html');
+      expect(changes).toContain('+ index.html');
+      expect(changes).not.toMatch(/ukurasa\/[12]\.html/);
+    });
+
+    it('lists the newest articles first, in the feed too, and names every article once in the sitemaps', () => {
+      expect(build(seeds, out).status).toBe(0);
+      const front = JSON.parse(readFileSync(path.join(out, 'data/pages/front.json'), 'utf8')) as {
+        posts: Array<{ slug: string }>;
+      };
+      expect(front.posts[0]?.slug).toBe(slugOf(out, 119));
+      const feed = readFileSync(path.join(out, 'feed.xml'), 'utf8');
+      expect(feed.match(/<item>/g)).toHaveLength(100);
+      expect(feed.indexOf(slugOf(out, 119))).toBeLessThan(feed.indexOf(slugOf(out, 118)));
+      const robots = readFileSync(path.join(out, 'robots.txt'), 'utf8');
+      expect(robots).toContain('Sitemap: http://localhost:4173/sitemap.xml');
+      const index = readFileSync(path.join(out, 'sitemap.xml'), 'utf8');
+      const locs = (xml: string) =>
+        [...xml.matchAll(/<loc>http:\/\/localhost:4173\/([^<]*)<\/loc>/g)].map((m) => m[1] ?? '');
+      const urls = locs(index).flatMap((file) => locs(readFileSync(path.join(out, file), 'utf8')));
+      const articles = urls.filter((url) => url.startsWith('habari/'));
+      expect(new Set(articles).size).toBe(articles.length);
+      for (let index = 0; index < 120; index++) expect(articles).toContain(`habari/${slugOf(out, index)}`);
+    });
+  });
 });
+
+/** The slug of the synthetic article with this index, from the built site's numbered pages. */
+function slugOf(site: string, index: number): string {
+  const page = Math.floor(index / 50) + 1;
+  const json = JSON.parse(readFileSync(path.join(site, `data/pages/${page}.json`), 'utf8')) as {
+    posts: Array<{ slug: string }>;
+  };
+  // Newest first on the page.
+  const count = json.posts.length;
+  return json.posts[count - 1 - (index - (page - 1) * 50)]?.slug ?? '';
+}

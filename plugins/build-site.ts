@@ -1,60 +1,236 @@
-// `vite build` for the whole site: client bundle (with the seeds' JSON), server bundle, prerendered pages,
-// checks, then publish. Everything happens in a work folder; `dist/` changes only when all of it succeeded.
-import { rm } from 'node:fs/promises';
+// `vite build` for the whole site, as stages: code (bundles) → seeds (records) → site model → related
+// articles → outputs (pages, data, feed, sitemaps) → service worker → check → publish. Each stage takes what it
+// can from the build cache (plugins/build-cache.ts); a build with the same code as the last one writes only the
+// outputs whose inputs changed, and the result is byte for byte what a clean build would write.
+// Everything is written to a stage folder first: the published folder changes only once all of it succeeded.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ViteBuilder } from 'vite';
-import { prerenderSite } from './prerender-site.ts';
+import type { Logger, ViteBuilder } from 'vite';
+import { OutputWriter } from '../src/prerender/output-files.ts';
+import type { RenderJob } from '../src/prerender/render-jobs.ts';
+import { parseSeed } from '../src/seeds/parse-seed.ts';
+import { readSeedSettings, seedNamer } from '../src/seeds/read-seed-folder.ts';
+import { SeedBuildError, type SeedProblem } from '../src/seeds/seed-error.ts';
+import type { SeedRecord } from '../src/seeds/seed-record.ts';
+import { WORD_FREQUENCIES_FILE } from '../src/site/word-frequencies.ts';
+import { siteModel } from '../src/site/site-model.ts';
+import { invalidateCache, loadCache, saveCache, type CachedBuild } from './build-cache.ts';
+import { codeKey } from './code-key.ts';
+import { codeStage, copyStatic, type CodeStage } from './code-stage.ts';
+import { moveChangedFiles, removeFiles } from './commit-output.ts';
+import { SiteOutputs, unitFiles } from './output-plan.ts';
 import { publishFolder } from './publish-folder.ts';
+import { relatedStage } from './related-stage.ts';
+import { searchStage } from './search-stage.ts';
+import { seedStage } from './seed-stage.ts';
+import { writeServiceWorker } from './service-worker-stage.ts';
 import { verifySite } from './verify-site.ts';
+import { WorkerPool } from './worker-pool.ts';
 
-export interface SiteBuildPaths {
+export interface SiteBuildOptions {
+  root: string;
   seedsDir: string;
-  workDir: string;
   outDir: string;
+  cacheDir: string;
   siteUrl: string;
+  appVersion: string;
+  /** Ignore the cache: build everything from the seeds and the code. */
+  clean: boolean;
 }
 
-export const workFolders = (workDir: string) => ({
-  client: path.join(workDir, 'client'),
-  server: path.join(workDir, 'server'),
-});
+/** Render jobs per message to a worker: large enough to amortise the message, small enough to share out. */
+const RENDER_BATCH = 64;
 
-export async function buildSite(
-  builder: ViteBuilder,
-  { seedsDir, workDir, outDir, siteUrl }: SiteBuildPaths,
-): Promise<void> {
-  const { client, server } = workFolders(workDir);
-  const { environments } = builder;
-  if (!environments.client || !environments.ssr)
-    throw new Error('vite config needs client and ssr environments');
-  await rm(workDir, { recursive: true, force: true });
+/** An error whose message says everything: printed without a stack trace. */
+function plainError(error: Error): Error {
+  error.stack = error.message;
+  return error;
+}
+
+export async function buildSite(builder: ViteBuilder, options: SiteBuildOptions): Promise<void> {
+  const { root, seedsDir, outDir, cacheDir, siteUrl, appVersion } = options;
+  const logger = builder.config.logger;
+  const stageDir = `${outDir}.building`;
+  const spillDir = `${outDir}.spill`;
+  const started = performance.now();
+  const step = stepLogger(logger, started);
+  for (const dir of [stageDir, spillDir]) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+  }
+  let pool: WorkerPool | null = null;
   try {
-    // The server bundle first, while the process is small: the client build then reads every seed.
-    await builder.build(environments.ssr);
-    await builder.build(environments.client);
-    const started = performance.now();
-    const report = await prerenderSite({
-      clientDir: client,
-      serverDir: server,
-      siteUrl,
-    });
-    await verifySite(seedsDir, client, report);
-    await regenerateServiceWorker(builder);
-    builder.config.logger.info(
-      `habari: prerendered ${report.files.length} pages (${report.articles} articles, ${report.headlineOnly} headline-only posts) in ${Math.round(performance.now() - started)} ms`,
+    const code = await codeStage(
+      builder,
+      cacheDir,
+      codeKey(root, { siteUrl, appVersion, nodeEnv: process.env.NODE_ENV ?? '' }),
     );
-    await publishFolder(client, outDir);
+    step(code.bundled ? 'bundled the app' : 'bundles unchanged');
+
+    const shown = seedNamer(seedsDir, root);
+    const settingsProblems: SeedProblem[] = [];
+    const settings = readSeedSettings(seedsDir, shown, settingsProblems);
+    const cache = options.clean ? null : loadCache(cacheDir);
+    const usable =
+      cache &&
+      cache.state.codeKey === code.key &&
+      cache.state.tableDigest === settings.table.digest &&
+      cache.state.seedsDir === seedsDir &&
+      cache.state.outDir === outDir &&
+      existsSync(outDir)
+        ? cache
+        : null;
+
+    const wordFrequencies = path.join(seedsDir, WORD_FREQUENCIES_FILE);
+    pool = new WorkerPool(path.join(code.serverDir, 'build-worker.js'), {
+      seedsDir,
+      seedsShown: shown('').replace(/\/$/, ''),
+      wordFrequencies: existsSync(wordFrequencies) ? readFileSync(wordFrequencies, 'utf8') : null,
+      stageDir,
+      spillDir,
+      publishedDir: outDir,
+      siteUrl,
+      ...code.shell,
+    });
+
+    const seeds = await seedStage(seedsDir, shown, usable?.seeds ?? null, pool, settingsProblems);
+    step(`${seeds.entries.length} seeds, ${seeds.read.size} read`);
+    const model = siteModel(
+      seeds.records.map((record) => ({ ...record, file: shown(record.name) })),
+      settings.editors,
+    );
+    for (const warning of model.warnings) logger.warn(`habari: ${warning}`);
+    const related = relatedStage(
+      seeds.records,
+      usable ? { related: usable.related, records: recordsOf(usable) } : null,
+    );
+    step('site model and related articles');
+
+    const outputs = new SiteOutputs(model, seeds.records, related.lists, code.key);
+    const units = new Map(outputs.units());
+    const changed = [...units].filter(([id, key]) => usable?.units.get(id) !== key).map(([id]) => id);
+    pool.doing = `writing ${changed.length} pages of a site of ${seeds.entries.length} seeds`;
+    await renderUnits(pool, changed, (id) => outputs.job(id));
+    const writer = new OutputWriter(stageDir);
+    for (const file of outputs.fileUnits(siteUrl, (name) => firstParagraph(seedsDir, shown(name), name))) {
+      units.set(file.id, file.key);
+      if (usable?.units.get(file.id) !== file.key) {
+        writer.write(await file.make());
+        changed.push(file.id);
+      }
+    }
+    step(`${changed.length} of ${units.size} pages and files written`);
+    const search = await searchStage(
+      pool,
+      seeds.entries.map((entry) => entry.name),
+      seeds.read,
+      usable ? { names: [...usable.seeds.keys()], keys: searchKeysOf(usable.units) } : null,
+    );
+    for (const key of search.keys) units.set(`search:${key}`, 'shard');
+    changed.push(...search.written.map((key) => `search:${key}`));
+    step(`search: ${search.written.length} of ${search.keys.length} shards written`);
+    await pool.close();
+    pool = null;
+
+    await verifySite(stageDir, model, seeds.entries.length, changed);
+    if (!usable) {
+      copyStatic(code, stageDir);
+      await writeServiceWorker(stageDir);
+    }
+    const removed = usable ? [...usable.units.keys()].filter((id) => !units.has(id)) : [];
+
+    invalidateCache(cacheDir);
+    if (usable) {
+      const moved = moveChangedFiles(stageDir, outDir);
+      const deleted = removeFiles(outDir, removed.flatMap(unitFiles));
+      writeChanges(cacheDir, [...moved.map((file) => `+ ${file}`), ...deleted.map((file) => `- ${file}`)]);
+    } else {
+      await publishFolder(stageDir, outDir);
+      writeChanges(cacheDir, null);
+    }
+    saveCache(cacheDir, {
+      state: { codeKey: code.key, tableDigest: settings.table.digest, seedsDir, outDir },
+      seeds: new Map(
+        seeds.entries.map((entry, at) => [entry.name, { ...entry, record: seeds.records[at] as SeedRecord }]),
+      ),
+      related: related.byName,
+      units,
+    });
+    logger.info(summary(model, changed.length, removed.length, usable !== null, code, started));
+  } catch (error) {
+    if (error instanceof SeedBuildError) throw plainError(error);
+    throw error;
   } finally {
-    await rm(workDir, { recursive: true, force: true });
+    // Cleaning up must never hide why a build failed: the workers stop first, and a failure here only warns.
+    await pool?.close().catch(() => undefined);
+    for (const dir of [stageDir, spillDir]) {
+      try {
+        rmSync(dir, { recursive: true, force: true });
+      } catch (cleanupError) {
+        logger.warn(`habari: could not remove ${dir}: ${String(cleanupError)}`);
+      }
+    }
   }
 }
 
-/** vite-plugin-pwa writes the service worker when the client bundle closes, before the pages are prerendered;
- * written again now, its precache holds the prerendered `/` and offline page, with their real revisions. */
-async function regenerateServiceWorker(builder: ViteBuilder): Promise<void> {
-  const pwa = builder.config.plugins.find((plugin) => plugin.name === 'vite-plugin-pwa');
-  const api = pwa?.api as { generateSW?: () => Promise<unknown> } | undefined;
-  if (!api?.generateSW)
-    throw new Error('vite-plugin-pwa is not in the config: the service worker cannot be written');
-  await api.generateSW();
+async function renderUnits(
+  pool: WorkerPool,
+  ids: readonly string[],
+  job: (id: string) => RenderJob,
+): Promise<void> {
+  // A few batches ahead of the workers, no more: jobs are made as they are sent, so memory stays flat.
+  const window = pool.size * 3;
+  const running = new Set<Promise<unknown>>();
+  for (let start = 0; start < ids.length; start += RENDER_BATCH) {
+    const batch = ids.slice(start, start + RENDER_BATCH).map(job);
+    const task = pool.run({ type: 'render', jobs: batch }).finally(() => running.delete(task));
+    running.add(task);
+    if (running.size >= window) await Promise.race(running);
+  }
+  await Promise.all(running);
+}
+
+function firstParagraph(seedsDir: string, file: string, name: string): string {
+  const parsed = parseSeed(file, readFileSync(path.join(seedsDir, name)));
+  if (!parsed.ok) throw new Error(`${file}: no longer parses: ${parsed.problem.message}`);
+  return parsed.article.body[0] ?? '';
+}
+
+function searchKeysOf(units: ReadonlyMap<string, string>): string[] {
+  return [...units.keys()].filter((id) => id.startsWith('search:')).map((id) => id.slice('search:'.length));
+}
+
+function recordsOf(cache: CachedBuild): Map<string, SeedRecord> {
+  return new Map([...cache.seeds].map(([name, seed]) => [name, seed.record]));
+}
+
+/** The files this build changed, for publishing only those (README, "Publishing"). */
+function writeChanges(cacheDir: string, changes: string[] | null): void {
+  writeFileSync(
+    path.join(cacheDir, 'changed-files.txt'),
+    changes === null
+      ? '# a clean build: any file may have changed; compare by content (rclone --checksum)\n'
+      : `${changes.join('\n')}\n`,
+  );
+}
+
+function stepLogger(logger: Logger, started: number): (what: string) => void {
+  return (what) => logger.info(`habari: ${what} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+function summary(
+  model: ReturnType<typeof siteModel>,
+  written: number,
+  removed: number,
+  incremental: boolean,
+  code: CodeStage,
+  started: number,
+): string {
+  const articles = model.articles.length;
+  const headlineOnly = model.posts.length - articles;
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  return (
+    `habari: wrote ${articles} article${articles === 1 ? '' : 's'} and ${headlineOnly} headline-only post${headlineOnly === 1 ? '' : 's'} ` +
+    `in ${seconds} s: ${incremental ? `an incremental build, ${written} outputs written and ${removed} removed` : `a clean build${code.bundled ? '' : ' with cached bundles'}`}`
+  );
 }

@@ -1,28 +1,41 @@
-// Vite wraps every dynamic import in a preload helper (about 1.5 KB in every page's script) that fetches the
+// Vite wraps every dynamic import in a preload helper (about 1 KB in every page's script) that fetches the
 // chunk's CSS and dependencies first. With `build.modulePreload: false` only CSS would be fetched, and this
 // site's lazy chunks have none (one stylesheet, inlined into every page; checked below), so each wrapper is
-// turned back into a plain call and the helper drops out of the bundle.
+// turned back into a plain call, and the helper module itself is replaced by one line: unwrapping alone
+// would leave its code in the entry chunk, unused.
 import type { Plugin } from 'vite';
 
 const HELPER_CALL = '__vitePreload(';
+const HELPER_MODULE = '\0vite/preload-helper.js';
 
-export function plainDynamicImports(): Plugin {
-  return {
-    name: 'habari:plain-dynamic-imports',
-    apply: 'build',
-    enforce: 'post',
-    renderChunk(code) {
-      if (!code.includes(HELPER_CALL)) return null;
-      return { code: unwrapPreloads(code), map: null };
+export function plainDynamicImports(): Plugin[] {
+  return [
+    {
+      name: 'habari:plain-preload-helper',
+      apply: 'build',
+      enforce: 'pre',
+      load(id) {
+        // Never called once the wrappers are unwrapped; kept correct for any wrapper left in place.
+        return id === HELPER_MODULE ? 'export const __vitePreload = (load) => load();' : null;
+      },
     },
-    generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk' && !chunk.isEntry && (chunk.viteMetadata?.importedCss.size ?? 0) > 0) {
-          this.error(`${chunk.fileName} imports CSS, which a plain dynamic import would not load`);
+    {
+      name: 'habari:plain-dynamic-imports',
+      apply: 'build',
+      enforce: 'post',
+      renderChunk(code) {
+        if (!code.includes(HELPER_CALL)) return null;
+        return { code: unwrapPreloads(code), map: null };
+      },
+      generateBundle(_options, bundle) {
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type === 'chunk' && !chunk.isEntry && (chunk.viteMetadata?.importedCss.size ?? 0) > 0) {
+            this.error(`${chunk.fileName} imports CSS, which a plain dynamic import would not load`);
+          }
         }
-      }
+      },
     },
-  };
+  ];
 }
 
 /** `__vitePreload(() => import("./x.js"), __VITE_PRELOAD__)` becomes `(() => import("./x.js"))()`. */

@@ -1,6 +1,6 @@
-// The service worker and web app manifest (vite-plugin-pwa, Workbox generateSW). The worker precaches the app
-// shell and `/`, keeps every article page and JSON file it serves for offline reading, and answers a page it
-// can neither fetch nor find with the offline page.
+// The service worker and web app manifest (vite-plugin-pwa for the manifest, Workbox generateSW for the worker,
+// written by plugins/service-worker-stage.ts). The worker precaches the app shell, keeps every page and JSON
+// file it serves for offline reading, and answers a page it can neither fetch nor find with the offline page.
 import type { Plugin } from 'vite';
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
 import { CACHE_NAMES } from '../src/app/cache-names.ts';
@@ -30,8 +30,9 @@ export const pwaOptions: Partial<VitePWAOptions> = {
     ],
   },
   workbox: {
-    // The shell and `/` only: 10,000 article pages are cached as they are read, not up front.
-    globPatterns: ['{index,offline}.html', 'assets/*.js', 'favicon.svg', 'icons/*.png'],
+    // The shell only, which changes with the code and nothing else: pages (`/` among them) are kept as they
+    // are read, so publishing an article does not make a new worker.
+    globPatterns: ['offline.html', 'assets/*.js', 'favicon.svg', 'icons/*.png', 'manifest.webmanifest'],
     navigateFallback: null,
     cleanupOutdatedCaches: true,
     // The first installed worker takes over the open page at once, so what the reader opens next is kept.
@@ -39,10 +40,10 @@ export const pwaOptions: Partial<VitePWAOptions> = {
     clientsClaim: true,
     runtimeCaching: [
       {
-        // Pages: navigations, and the article URLs the app asks the worker to keep (CACHE_URLS).
+        // Pages: navigations, and the pages the app asks the worker to keep (CACHE_URLS), the front page among them.
         urlPattern: ({ request, url }) =>
           url.origin === self.location.origin &&
-          (request.mode === 'navigate' || /^\/(habari\/|ukurasa\/|tafuta)/.test(url.pathname)),
+          (request.mode === 'navigate' || /^\/(habari\/|ukurasa\/|tafuta|$)/.test(url.pathname)),
         handler: 'NetworkFirst',
         options: {
           cacheName: CACHE_NAMES.pages,
@@ -61,9 +62,8 @@ export const pwaOptions: Partial<VitePWAOptions> = {
 };
 
 /**
- * vite-plugin-pwa, writing the service worker once: after the pages are prerendered (plugins/build-site.ts),
- * when its precache can hold the prerendered `/` and offline page. The plugin's own run at bundle close
- * would write a worker that is thrown away seconds later, at a cost of seconds and hundreds of megabytes.
+ * vite-plugin-pwa for the web app manifest only: the service worker is written after the pages are
+ * prerendered (plugins/service-worker-stage.ts), when its precache can hold the prerendered offline page.
  */
 export function pwaPlugins(): Plugin[] {
   return VitePWA(pwaOptions).map((plugin) =>

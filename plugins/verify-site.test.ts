@@ -2,49 +2,48 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { SitePost } from '../src/site/site-model.ts';
 import { verifySite } from './verify-site.ts';
+
+const post = (slug: string, seed: number): SitePost => ({
+  slug,
+  headline: { sw: slug, en: null, enBy: null },
+  standfirst: null,
+  seed,
+  popular: [],
+  listedIn: [],
+  listedBy: 0,
+  firstListed: -1,
+});
 
 describe('the build’s last check', () => {
   let dir: string;
   beforeEach(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'habari-verify-'));
-    mkdirSync(path.join(dir, 'seeds'));
-    mkdirSync(path.join(dir, 'client/habari'), { recursive: true });
-    writeFileSync(path.join(dir, 'seeds/001.txt'), '');
-    writeFileSync(path.join(dir, 'seeds/002.txt'), '');
-    writeFileSync(path.join(dir, 'client/index.html'), '');
-    writeFileSync(path.join(dir, 'client/habari/a.html'), '');
-    writeFileSync(path.join(dir, 'client/habari/b.html'), '');
+    mkdirSync(path.join(dir, 'habari'), { recursive: true });
+    mkdirSync(path.join(dir, 'data/posts'), { recursive: true });
+    for (const slug of ['a', 'b']) {
+      writeFileSync(path.join(dir, `habari/${slug}.html`), '');
+      writeFileSync(path.join(dir, `data/posts/${slug}.json`), '');
+    }
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  const report = (
-    articles: number,
-    listed: number,
-    files = ['index.html', 'habari/a.html', 'habari/b.html'],
-  ) => ({
-    files,
-    articles,
-    headlineOnly: 0,
-    listed,
+  const model = { posts: [post('a', 0), post('b', 1)], articles: [0, 1] };
+
+  it('passes when every seed became a listed article and every output written is there', async () => {
+    await expect(verifySite(dir, model, 2, ['post:a', 'post:b'])).resolves.toBeUndefined();
   });
 
-  it('passes when every seed became a listed article page and every page exists', async () => {
-    await expect(
-      verifySite(path.join(dir, 'seeds'), path.join(dir, 'client'), report(2, 2)),
-    ).resolves.toBeUndefined();
-  });
-
-  it('fails when a seed did not become an article page', async () => {
-    await expect(verifySite(path.join(dir, 'seeds'), path.join(dir, 'client'), report(1, 2))).rejects.toThrow(
-      'build check failed: 2 seeds, but 1 article pages and 2 listed headlines',
+  it('fails when a seed did not become an article', async () => {
+    await expect(verifySite(dir, model, 3, [])).rejects.toThrow(
+      'build check failed: 3 seeds, but 2 article pages and 2 listed headlines',
     );
   });
 
-  it('fails when a page is missing', async () => {
-    const files = ['index.html', 'habari/a.html', 'habari/c.html'];
-    await expect(
-      verifySite(path.join(dir, 'seeds'), path.join(dir, 'client'), report(2, 2, files)),
-    ).rejects.toThrow('pages not written: habari/c.html');
+  it('fails when an output is missing', async () => {
+    await expect(verifySite(dir, model, 2, ['post:a', 'post:c'])).rejects.toThrow(
+      'pages not written: data/posts/c.json, habari/c.html',
+    );
   });
 });

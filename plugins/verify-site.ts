@@ -1,23 +1,43 @@
-// The last check before a build is published: every seed became an article page, and every page exists.
-import { access, readdir } from 'node:fs/promises';
+// The last check before a build is published: every seed became an article listed on a page of the list, and
+// every output this build wrote is on disk.
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { PrerenderReport } from './prerender-site.ts';
+import { pageCount, pageRange } from '../src/site/list-pages.ts';
+import type { SiteModel } from '../src/site/site-model.ts';
+import { unitFiles } from './output-plan.ts';
 
 export async function verifySite(
-  seedsDir: string,
-  clientDir: string,
-  report: PrerenderReport,
+  stageDir: string,
+  model: Pick<SiteModel, 'articles' | 'posts'>,
+  seedCount: number,
+  written: readonly string[],
 ): Promise<void> {
-  const seedCount = (await readdir(seedsDir)).filter((name) => name.endsWith('.txt')).length;
-  if (report.articles !== seedCount || report.listed !== seedCount) {
+  const articles = model.articles.filter((post) => (model.posts[post]?.seed ?? -1) >= 0).length;
+  let listed = 0;
+  for (let page = 1; page <= pageCount(model.articles.length); page++) {
+    const [first, end] = pageRange(page, model.articles.length);
+    listed += end - first;
+  }
+  if (articles !== seedCount || listed !== seedCount) {
     throw new Error(
-      `build check failed: ${seedCount} seeds, but ${report.articles} article pages and ${report.listed} listed headlines`,
+      `build check failed: ${seedCount} seeds, but ${articles} article pages and ${listed} listed headlines`,
     );
   }
-  const missing: string[] = [];
-  await Promise.all(
-    report.files.map((file) => access(path.join(clientDir, file)).catch(() => missing.push(file))),
-  );
+  const listings = new Map<string, Set<string>>();
+  const exists = (file: string) => {
+    const dir = path.dirname(file);
+    let names = listings.get(dir);
+    if (!names) {
+      try {
+        names = new Set(readdirSync(path.join(stageDir, dir)));
+      } catch {
+        names = new Set();
+      }
+      listings.set(dir, names);
+    }
+    return names.has(path.basename(file));
+  };
+  const missing = written.flatMap(unitFiles).filter((file) => !exists(file));
   if (missing.length > 0) {
     throw new Error(`build check failed: pages not written: ${missing.slice(0, 10).join(', ')}`);
   }

@@ -1,7 +1,7 @@
 // Which script chunks each kind of page needs besides the entry, read from Vite's build manifest, so the
 // prerendered page can ask for them at once (<link rel="modulepreload">) instead of after the entry has run.
 import { VIEW_MODULES } from '../src/app/route-views.ts';
-import type { PrerenderJob } from '../src/prerender/prerender-pages.ts';
+import type { RenderContext } from '../src/prerender/render-jobs.ts';
 
 interface ManifestChunk {
   file: string;
@@ -11,7 +11,7 @@ interface ManifestChunk {
 
 export type BuildManifest = Record<string, ManifestChunk>;
 
-export function viewPreloads(manifest: BuildManifest): PrerenderJob['preloads'] {
+export function viewPreloads(manifest: BuildManifest): RenderContext['preloads'] {
   const entryFiles = new Set(
     Object.values(manifest)
       .filter((chunk) => chunk.isEntry)
@@ -24,7 +24,7 @@ export function viewPreloads(manifest: BuildManifest): PrerenderJob['preloads'] 
     const own = entryFiles.has(chunk.file) ? [] : [chunk.file];
     return [...own, ...(chunk.imports ?? []).flatMap((imported) => filesOf(imported, seen))];
   };
-  const preloads: PrerenderJob['preloads'] = {};
+  const preloads: RenderContext['preloads'] = {};
   for (const [kind, source] of Object.entries(VIEW_MODULES) as Array<[keyof typeof VIEW_MODULES, string]>) {
     if (!manifest[source]) throw new Error(`the build manifest has no chunk for ${source}`);
     preloads[kind] = filesOf(source);

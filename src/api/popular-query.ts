@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { dataFiles } from '../content/data-files.ts';
-import { isPopularJson } from '../content/site-json-guards.ts';
+import { isPopularJson } from '../content/list-json-guards.ts';
 import { fetchJson } from './fetch-json.ts';
 
 /** The popular posts of all seeds, most often listed first. */

@@ -3,7 +3,7 @@ import { readEmbeddedState, serializeEmbeddedState, type EmbeddedState } from '.
 
 describe('the embedded hydration state', () => {
   const state: EmbeddedState = {
-    queries: { mutations: [], queries: [] },
+    queries: [[['post', 'x'], { slug: 'x' }]],
     view: null,
     views: [],
   };
@@ -11,7 +11,7 @@ describe('the embedded hydration state', () => {
   it('cannot close its script element, whatever the seed text holds', () => {
     const hostile = {
       ...state,
-      queries: { ...state.queries, note: '</script><script>alert(1)</script>&\u2028' },
+      queries: [[['post', 'x'], { note: '</script><script>alert(1)</script>&\u2028' }]],
     };
     const json = serializeEmbeddedState(hostile as EmbeddedState);
     expect(json).not.toMatch(/[<>&\u2028]/);

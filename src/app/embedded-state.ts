@@ -1,6 +1,5 @@
 // The data a prerendered page carries for hydration, as JSON in <script type="application/json">:
 // inert text, so a strict Content-Security-Policy can forbid inline scripts.
-import type { DehydratedState } from '@tanstack/react-query';
 import type { ViewName } from './route-views.ts';
 
 export const EMBEDDED_STATE_ID = 'habari-state';
@@ -8,8 +7,12 @@ export const EMBEDDED_STATE_ID = 'habari-state';
 /** Pages that a static host or the service worker sends for many URLs: they render the same at any path. */
 export type StaticView = 'not-found' | 'offline';
 
+/** A query's key and its data: what the page's view will ask for, already answered. */
+export type EmbeddedQuery = [key: readonly unknown[], data: unknown];
+
 export interface EmbeddedState {
-  queries: DehydratedState;
+  /** Only keys and data, no timestamps: the same page is the same bytes on every build. */
+  queries: EmbeddedQuery[];
   /** Set on the not-found page (sent for any unknown path) and the offline page (sent by the service worker). */
   view: StaticView | null;
   /** The lazily loaded views this page shows, to load before hydrating. */

@@ -14,9 +14,12 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 const state = readEmbeddedState(document);
+// The prerendered page carries the data of its queries, so the app does not fetch it again.
+const queryClient = createQueryClient();
+for (const [key, data] of state?.queries ?? []) queryClient.setQueryData(key, data);
 const app = (
   <StrictMode>
-    <AppProviders queryClient={createQueryClient()} dehydratedState={state?.queries}>
+    <AppProviders queryClient={queryClient}>
       <BrowserRouter>
         <App staticView={state?.view ? { path: window.location.pathname, view: state.view } : null} />
       </BrowserRouter>

@@ -3,7 +3,8 @@ import type { Language } from '../content/site-json.ts';
 
 export const paths = {
   home: () => '/',
-  listPage: (page: number) => (page <= 1 ? '/' : `/ukurasa/${page}`),
+  /** A numbered page of the list; page 1 holds the oldest articles. */
+  listPage: (page: number) => `/ukurasa/${page}`,
   post: (slug: string) => `/habari/${slug}`,
   search: (query = '') => (query ? `/tafuta?q=${encodeURIComponent(query)}` : '/tafuta'),
   notFound: () => '/404',

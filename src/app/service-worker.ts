@@ -27,6 +27,18 @@ export function offerUpdate(worker: ServiceWorker): void {
 
 export function registerServiceWorker(url: string): void {
   if (!('serviceWorker' in navigator)) return;
+  // The first worker takes over a page it did not serve: it is asked to keep that page and the front page, so
+  // a first-time reader finds them offline too (the worker precaches only the app's shell).
+  if (!navigator.serviceWorker.controller) {
+    navigator.serviceWorker.addEventListener(
+      'controllerchange',
+      () => {
+        keepForOffline('/');
+        keepForOffline(window.location.pathname);
+      },
+      { once: true },
+    );
+  }
   const register = () => {
     navigator.serviceWorker.register(url, { scope: '/' }).then(
       (registration: ServiceWorkerRegistration | undefined) => {

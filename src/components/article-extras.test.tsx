@@ -5,8 +5,8 @@ import { fixtureFiles, REAL_SEED_SLUG } from '../../tests/support/fixture-site.t
 import { renderWithProviders } from '../../tests/support/render-with-providers.tsx';
 
 describe('an article page', () => {
-  beforeEach(() => {
-    installFakeFetch(fixtureFiles());
+  beforeEach(async () => {
+    installFakeFetch(await fixtureFiles());
   });
 
   it('says how long it takes to read, in the reader’s language', async () => {

@@ -6,7 +6,7 @@ import { PostLink } from './post-link.tsx';
 import { homeText } from '../i18n/home-text.ts';
 import { SectionText } from './ui-text.tsx';
 
-/** One page of headlines, each with its standfirst, and links to the other pages. */
+/** A page of headlines, newest first, each with its standfirst, and links to newer and older pages. */
 export function HeadlineList({ page }: { page: IndexPageJson }) {
   const headingId = useId();
   return (
@@ -30,7 +30,7 @@ export function HeadlineList({ page }: { page: IndexPageJson }) {
           </li>
         ))}
       </ol>
-      <Pagination page={page.page} pageCount={page.pageCount} />
+      <Pagination page={page} />
     </section>
   );
 }

@@ -5,8 +5,8 @@ import { fixtureFiles } from '../../tests/support/fixture-site.ts';
 import { renderWithProviders } from '../../tests/support/render-with-providers.tsx';
 
 describe('the language toggle', () => {
-  beforeEach(() => {
-    installFakeFetch(fixtureFiles());
+  beforeEach(async () => {
+    installFakeFetch(await fixtureFiles());
   });
 
   const pressed = () =>

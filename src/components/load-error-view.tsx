@@ -1,13 +1,12 @@
+import type { ReactNode } from 'react';
 import { RetryButton } from './retry-button.tsx';
 import { UiText } from './ui-text.tsx';
 
-/** A data request failed: say so in the reader's language and offer to try again. */
-export function LoadErrorView({ onRetry }: { onRetry: () => void }) {
+/** A data request failed: say so in the reader's language (or say `message`) and offer to try again. */
+export function LoadErrorView({ onRetry, message }: { onRetry: () => void; message?: ReactNode }) {
   return (
     <div className="notice" role="alert">
-      <p>
-        <UiText id="loadError" />
-      </p>
+      <p>{message ?? <UiText id="loadError" />}</p>
       <RetryButton onRetry={onRetry} />
     </div>
   );

@@ -2,20 +2,21 @@ import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../app/app.tsx';
 import { installFakeFetch } from '../../tests/support/fake-fetch.ts';
-import { fixtureFiles, fixtureSite } from '../../tests/support/fixture-site.ts';
+import { fixtureFiles, REAL_SEED_SLUG } from '../../tests/support/fixture-site.ts';
 import { renderWithProviders } from '../../tests/support/render-with-providers.tsx';
 
 describe('the offline page', () => {
-  beforeEach(() => {
-    installFakeFetch(fixtureFiles());
+  beforeEach(async () => {
+    installFakeFetch(await fixtureFiles());
   });
   afterEach(() => {
     vi.unstubAllGlobals();
   });
 
   it('says the page is not available offline, and lists the articles the service worker kept', async () => {
-    const article = fixtureSite().posts[0];
-    const cached = new Map([[`http://localhost/data/posts/${article?.slug}.json`, JSON.stringify(article)]]);
+    const files = await fixtureFiles();
+    const article = JSON.parse(String(files.get(`data/posts/${REAL_SEED_SLUG}.json`))) as { slug: string };
+    const cached = new Map([[`http://localhost/data/posts/${article.slug}.json`, JSON.stringify(article)]]);
     vi.stubGlobal('caches', {
       open: async () => ({
         keys: async () => [...cached.keys()].map((url) => new Request(url)),
@@ -28,7 +29,7 @@ describe('the offline page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Huna mtandao' })).toBeInTheDocument();
     expect(await screen.findByRole('link', { name: /Korea Kaskazini inawakaribisha/ })).toHaveAttribute(
       'href',
-      `/habari/${article?.slug}`,
+      `/habari/${article.slug}`,
     );
   });
 

@@ -1,28 +1,33 @@
 import { paths } from '../app/paths.ts';
+import type { IndexPageJson } from '../content/site-json.ts';
 import { homeText } from '../i18n/home-text.ts';
 import { useText } from '../i18n/use-message.ts';
 import { LocalizedLink } from './localized-link.tsx';
 import { SectionText } from './ui-text.tsx';
 
-/** Previous / next links between pages of the headline list; nothing when there is one page. */
-export function Pagination({ page, pageCount }: { page: number; pageCount: number }) {
+/** Links to the next newer and next older pages of the list; nothing when there are none. */
+export function Pagination({ page }: { page: IndexPageJson }) {
   const t = useText(homeText);
-  if (pageCount <= 1) return null;
+  if (page.newer === null && page.older === null) return null;
   return (
     <nav aria-label={t('pagination')} className="pagination">
-      {page > 1 ? (
-        <LocalizedLink to={paths.listPage(page - 1)} rel="prev">
-          ← <SectionText section={homeText} id="previousPage" />
+      {page.newer !== null ? (
+        <LocalizedLink to={paths.listPage(page.newer)} rel="prev">
+          ← <SectionText section={homeText} id="newerPage" />
         </LocalizedLink>
       ) : (
         <span />
       )}
-      <span className="pagination__where">
-        <SectionText section={homeText} id="pageOf" values={{ page, pageCount }} />
-      </span>
-      {page < pageCount ? (
-        <LocalizedLink to={paths.listPage(page + 1)} rel="next">
-          <SectionText section={homeText} id="nextPage" /> →
+      {page.page !== null ? (
+        <span className="pagination__where">
+          <SectionText section={homeText} id="pageNumber" values={{ page: page.page }} />
+        </span>
+      ) : (
+        <span />
+      )}
+      {page.older !== null ? (
+        <LocalizedLink to={paths.listPage(page.older)} rel="next">
+          <SectionText section={homeText} id="olderPage" /> →
         </LocalizedLink>
       ) : (
         <span />

@@ -13,8 +13,8 @@ async function openSettings(route = '/') {
 }
 
 describe('reading settings', () => {
-  beforeEach(() => {
-    installFakeFetch(fixtureFiles());
+  beforeEach(async () => {
+    installFakeFetch(await fixtureFiles());
     delete document.documentElement.dataset.theme;
     delete document.documentElement.dataset.textSize;
   });

@@ -1,12 +1,14 @@
 // Cheap shape checks for JSON that arrives over the network: a truncated or foreign answer fails here, not deep in a view.
-import type { IndexPageJson, PopularJson, PostJson, PostSummary } from './site-json.ts';
+import type { PostJson, PostSummary } from './site-json.ts';
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json =>
+export const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isStringOrNull = (value: unknown) => value === null || typeof value === 'string';
+
+export const isNumberOrNull = (value: unknown) => value === null || typeof value === 'number';
 
 export function isPostSummary(value: unknown): value is PostSummary {
   if (!isObject(value) || !isObject(value.headline)) return false;
@@ -19,7 +21,7 @@ export function isPostSummary(value: unknown): value is PostSummary {
   );
 }
 
-const isSummaryList = (value: unknown): boolean => Array.isArray(value) && value.every(isPostSummary);
+export const isSummaryList = (value: unknown): boolean => Array.isArray(value) && value.every(isPostSummary);
 
 export function isPostJson(value: unknown): value is PostJson {
   return (
@@ -31,18 +33,4 @@ export function isPostJson(value: unknown): value is PostJson {
     isSummaryList(value.listedIn) &&
     isSummaryList(value.related)
   );
-}
-
-export function isIndexPageJson(value: unknown): value is IndexPageJson {
-  return (
-    isObject(value) &&
-    typeof value.page === 'number' &&
-    typeof value.pageCount === 'number' &&
-    typeof value.total === 'number' &&
-    isSummaryList(value.posts)
-  );
-}
-
-export function isPopularJson(value: unknown): value is PopularJson {
-  return isObject(value) && isSummaryList(value.posts);
 }

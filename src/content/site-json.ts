@@ -17,11 +17,16 @@ export interface PostSummary {
   hasBody: boolean;
 }
 
-/** One page of the headline list (articles only, in seed order). */
+/**
+ * A page of the headline list (articles only, newest first). Numbered pages count from the oldest, so a page
+ * keeps its articles as the archive grows; the front page (`page: null`) shows the newest.
+ */
 export interface IndexPageJson {
-  page: number;
-  pageCount: number;
-  total: number;
+  page: number | null;
+  /** The numbered page of the next newer articles, if any. */
+  newer: number | null;
+  /** The numbered page of the next older articles, if any. */
+  older: number | null;
   posts: PostSummary[];
 }
 

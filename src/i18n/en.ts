@@ -2,7 +2,6 @@
 import type { MessageKey } from './sw.ts';
 
 export const en = {
-  siteName: 'Habari',
   language: 'Language',
   languageSw: 'Kiswahili',
   languageEn: 'English',

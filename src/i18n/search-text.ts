@@ -10,7 +10,8 @@ export const searchText = textSection(
     resultsOne: 'Tokeo 1 la “{query}”',
     resultsMany: 'Matokeo {count} ya “{query}”',
     noResults: 'Hakuna habari inayolingana na “{query}”.',
-    showingFirst: 'Yanaonyeshwa {shown} ya kwanza.',
+    showMore: 'Onyesha zaidi',
+    offline: 'Huna mtandao: kutafuta maneno mapya kunahitaji mtandao.',
   },
   {
     heading: 'Search the news',
@@ -20,6 +21,7 @@ export const searchText = textSection(
     resultsOne: '1 result for “{query}”',
     resultsMany: '{count} results for “{query}”',
     noResults: 'No news matches “{query}”.',
-    showingFirst: 'Showing the first {shown}.',
+    showMore: 'Show more',
+    offline: 'You are offline: searching new words needs a connection.',
   },
 );

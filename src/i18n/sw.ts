@@ -1,7 +1,6 @@
 // Every string of the interface in Swahili. `en.ts` must have exactly the same keys (a test checks).
 
 export const sw = {
-  siteName: 'Habari',
   language: 'Lugha',
   languageSw: 'Kiswahili',
   languageEn: 'English',

@@ -1,5 +1,4 @@
 // Renders one route of the app to HTML at build time, with the page's meta and the query state it hydrates from.
-import { dehydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router-dom';
@@ -9,7 +8,7 @@ import { serializeEmbeddedState } from '../app/embedded-state.ts';
 import { PageMetaCollectorContext, type PageMeta } from '../app/page-meta.tsx';
 import { createQueryClient } from '../app/query-client.ts';
 import type { ViewName } from '../app/route-views.ts';
-import { fillQueryCache, type PageData } from './page-data.ts';
+import { pageQueries, type PageData } from './page-data.ts';
 
 export interface RenderedPage {
   appHtml: string;
@@ -19,7 +18,8 @@ export interface RenderedPage {
 
 export function renderPage(path: string, data: PageData, views: ViewName[] = []): RenderedPage {
   const queryClient = createQueryClient();
-  fillQueryCache(queryClient, data);
+  const queries = pageQueries(data);
+  for (const [key, value] of queries) queryClient.setQueryData(key, value);
   const view = data.kind === 'not-found' || data.kind === 'offline' ? data.kind : null;
   let meta: PageMeta | null = null;
   const collect = (collected: PageMeta) => {
@@ -44,7 +44,7 @@ export function renderPage(path: string, data: PageData, views: ViewName[] = [])
       `Prerendering ${path} left part of the page to the browser: a view or its data was not ready`,
     );
   }
-  const stateJson = serializeEmbeddedState({ queries: dehydrate(queryClient), view, views });
+  const stateJson = serializeEmbeddedState({ queries, view, views });
   queryClient.clear();
   return { appHtml, meta, stateJson };
 }

@@ -1,29 +1,29 @@
 // What each prerendered page needs in its query cache, named by the query factories the routes use.
-import type { QueryClient } from '@tanstack/react-query';
 import { indexPageQuery } from '../api/index-page-query.ts';
 import { popularQuery } from '../api/popular-query.ts';
 import { postQuery } from '../api/post-query.ts';
+import type { EmbeddedQuery } from '../app/embedded-state.ts';
 import type { IndexPageJson, PopularJson, PostJson } from '../content/site-json.ts';
 
 export type PageData =
-  | { kind: 'list'; page: IndexPageJson; popular: PopularJson }
+  | { kind: 'list'; page: IndexPageJson; popular: PopularJson | null }
   | { kind: 'post'; post: PostJson }
   | { kind: 'search' }
   | { kind: 'not-found' }
   | { kind: 'offline' };
 
-export function fillQueryCache(queryClient: QueryClient, data: PageData): void {
+export function pageQueries(data: PageData): EmbeddedQuery[] {
   switch (data.kind) {
     case 'list':
-      queryClient.setQueryData(indexPageQuery(data.page.page).queryKey, data.page);
-      queryClient.setQueryData(popularQuery().queryKey, data.popular);
-      break;
+      return [
+        [indexPageQuery(data.page.page ?? 'front').queryKey, data.page],
+        ...(data.popular ? [[popularQuery().queryKey, data.popular] as EmbeddedQuery] : []),
+      ];
     case 'post':
-      queryClient.setQueryData(postQuery(data.post.slug).queryKey, data.post);
-      break;
+      return [[postQuery(data.post.slug).queryKey, data.post]];
     case 'search':
     case 'not-found':
     case 'offline':
-      break;
+      return [];
   }
 }

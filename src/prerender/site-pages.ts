@@ -1,4 +1,5 @@
-// The pages the build writes: each page of the headline list, every post, and the not-found page.
+// The pages the build writes and the URL each answers: the front page, the numbered pages of the list, every
+// post, and the pages with no data of their own (search, not found, offline).
 import { paths } from '../app/paths.ts';
 import type { IndexPageJson, PopularJson, PostJson } from '../content/site-json.ts';
 import type { PageData } from './page-data.ts';
@@ -15,21 +16,32 @@ function sitePage(path: string, data: PageData): SitePage {
   return { path, file: htmlFileFor(path), data };
 }
 
-export function listPages(pages: readonly IndexPageJson[], popular: PopularJson): SitePage[] {
-  return pages.map((page) => sitePage(paths.listPage(page.page), { kind: 'list', page, popular }));
+export function listPage(page: IndexPageJson, popular: PopularJson | null): SitePage {
+  return sitePage(page.page === null ? paths.home() : paths.listPage(page.page), {
+    kind: 'list',
+    page,
+    popular,
+  });
 }
 
 export function postPage(post: PostJson): SitePage {
   return sitePage(paths.post(post.slug), { kind: 'post', post });
 }
 
+export type FixedPage = 'search' | 'not-found' | 'offline';
+
+export const FIXED_PAGES: readonly FixedPage[] = ['search', 'not-found', 'offline'];
+
 /** Pages with no data of their own: search (filled in the browser), not found, offline. */
-export function fixedPages(): SitePage[] {
-  return [
-    sitePage(paths.search(), { kind: 'search' }),
-    sitePage(paths.notFound(), { kind: 'not-found' }),
-    sitePage(paths.offline(), { kind: 'offline' }),
-  ];
+export function fixedPage(page: FixedPage): SitePage {
+  switch (page) {
+    case 'search':
+      return sitePage(paths.search(), { kind: 'search' });
+    case 'not-found':
+      return sitePage(paths.notFound(), { kind: 'not-found' });
+    case 'offline':
+      return sitePage(paths.offline(), { kind: 'offline' });
+  }
 }
 
 export function htmlFileFor(path: string): string {

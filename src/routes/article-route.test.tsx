@@ -9,8 +9,8 @@ const PUTIN = '/habari/putin-asaini-mkataba-wa-kituo-cha-mwezi-na-china';
 
 describe('the article view at /habari/:slug', () => {
   let server: FakeServer;
-  beforeEach(() => {
-    server = installFakeFetch(fixtureFiles());
+  beforeEach(async () => {
+    server = installFakeFetch(await fixtureFiles());
   });
 
   it('shows the headline as the only h1, the standfirst and the paragraphs in order', async () => {

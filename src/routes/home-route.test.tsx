@@ -5,18 +5,18 @@ import { fixtureFiles } from '../../tests/support/fixture-site.ts';
 import { languagesOfText, renderWithProviders } from '../../tests/support/render-with-providers.tsx';
 
 describe('the headline list at /', () => {
-  beforeEach(() => {
-    installFakeFetch(fixtureFiles());
+  beforeEach(async () => {
+    installFakeFetch(await fixtureFiles());
   });
 
-  it('lists every article’s headline as a link, with its standfirst', async () => {
+  it('lists every article’s headline as a link, newest first, with its standfirst', async () => {
     renderWithProviders(undefined, { route: '/' });
     const list = await screen.findByRole('region', { name: 'Vichwa vya habari' });
     const links = within(list).getAllByRole('link');
     expect(links.map((link) => link.textContent)).toEqual([
-      'Korea Kaskazini inawakaribisha wajumbe wa jeshi la UrusiNorth Korea hosts Russian military delegation',
-      'Putin na Kim Jong-un wakutana PyongyangPutin and Kim Jong-un meet in Pyongyang',
       expect.stringContaining('Mvua kubwa yanyesha Dar es Salaam'),
+      'Putin na Kim Jong-un wakutana PyongyangPutin and Kim Jong-un meet in Pyongyang',
+      'Korea Kaskazini inawakaribisha wajumbe wa jeshi la UrusiNorth Korea hosts Russian military delegation',
     ]);
     expect(
       within(list).getByRole('link', { name: 'Korea Kaskazini inawakaribisha wajumbe wa jeshi la Urusi' }),

@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Navigate, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { indexPageQuery } from '../api/index-page-query.ts';
 import { popularQuery } from '../api/popular-query.ts';
 import { usePageMeta } from '../app/page-meta.tsx';
@@ -14,25 +14,29 @@ import { useText } from '../i18n/use-message.ts';
 import { parseListPageNumber } from './list-page-number.ts';
 import { RouteBoundary } from './route-boundary.tsx';
 
-/** `/` and `/ukurasa/:page`: a page of headlines beside the popular posts of all seeds. */
+/**
+ * `/`: the newest headlines beside the popular posts of all seeds. `/ukurasa/:page`: a numbered page of the
+ * archive (page 1 is the oldest), headlines only, so an old page stays the same as the archive grows.
+ */
 export function HomeRoute() {
   const { page: raw } = useParams();
-  const page = raw === undefined ? 1 : parseListPageNumber(raw);
+  const page = raw === undefined ? 'front' : parseListPageNumber(raw);
   if (page === null) return <NotFoundView />;
-  if (raw !== undefined && page === 1) return <Navigate to={paths.home()} replace />;
   return (
     <div className="home-layout">
       <RouteBoundary>
         <ListPage page={page} />
       </RouteBoundary>
-      <RouteBoundary>
-        <AllPopularPosts />
-      </RouteBoundary>
+      {page === 'front' && (
+        <RouteBoundary>
+          <AllPopularPosts />
+        </RouteBoundary>
+      )}
     </div>
   );
 }
 
-function ListPage({ page }: { page: number }) {
+function ListPage({ page }: { page: number | 'front' }) {
   const { data } = useSuspenseQuery(indexPageQuery(page));
   return data ? <ListPageContent page={data} /> : <NotFoundView />;
 }
@@ -40,9 +44,9 @@ function ListPage({ page }: { page: number }) {
 function ListPageContent({ page }: { page: IndexPageJson }) {
   const t = useText(homeText);
   usePageMeta({
-    title: page.page === 1 ? t('title') : t('pageTitle', { page: page.page }),
+    title: page.page === null ? t('title') : t('pageTitle', { page: page.page }),
     description: t('description'),
-    path: paths.listPage(page.page),
+    path: page.page === null ? paths.home() : paths.listPage(page.page),
     type: 'website',
   });
   return <HeadlineList page={page} />;

@@ -12,7 +12,7 @@ describe('when something fails', () => {
     ['the server answers 500', 500 as const],
     ['the answer is not valid JSON', 'invalid-json' as const],
   ])('shows a message with Retry when %s, and Retry recovers', async (_name, fault) => {
-    const server = installFakeFetch(fixtureFiles());
+    const server = installFakeFetch(await fixtureFiles());
     server.setFault(fault);
     const { user } = renderWithProviders(undefined, { route: '/' });
 

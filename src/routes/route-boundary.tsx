@@ -9,14 +9,26 @@ import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { LoadErrorView } from '../components/load-error-view.tsx';
 import { LoadingView } from '../components/loading-view.tsx';
 
-export function RouteBoundary({ children }: { children: ReactNode }) {
+interface RouteBoundaryProps {
+  children: ReactNode;
+  /** What to say when data could not be loaded, if not the usual message. */
+  dataErrorView?: (retry: () => void) => ReactNode;
+}
+
+export function RouteBoundary({ children, dataErrorView }: RouteBoundaryProps) {
   const { pathname } = useLocation();
   const queryClient = useQueryClient();
   // Retry starts failed requests afresh: a query left in its error state would throw again at once.
   const resetFailedQueries = () =>
     void queryClient.resetQueries({ predicate: (query) => query.state.status === 'error' });
   return (
-    <ErrorBoundary key={pathname} onReset={resetFailedQueries} fallback={errorView}>
+    <ErrorBoundary
+      key={pathname}
+      onReset={resetFailedQueries}
+      fallback={(error, retry) =>
+        error instanceof DataError && dataErrorView ? dataErrorView(retry) : errorView(error, retry)
+      }
+    >
       <Suspense fallback={<LoadingView />}>{children}</Suspense>
     </ErrorBoundary>
   );

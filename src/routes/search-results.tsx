@@ -1,67 +1,75 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import { searchIndexQuery } from '../api/search-index-query.ts';
+import { startTransition, useState } from 'react';
+import { searchQuery } from '../api/search-query.ts';
 import { PostLink } from '../components/post-link.tsx';
 import { SectionText } from '../components/ui-text.tsx';
-import { searchText } from '../i18n/search-text.ts';
-import { headlineIn } from '../i18n/headline-in.ts';
 import { useLanguage } from '../i18n/language.tsx';
-import { HighlightedText } from '../search/highlighted-text.tsx';
-import { searchIndex } from '../search/search-index.ts';
-import { tokenize } from '../search/tokenize.ts';
+import { searchText } from '../i18n/search-text.ts';
+import type { SearchCard } from '../search/search-engine.ts';
+import type { Highlighted } from '../search/highlight.ts';
 
-const SHOWN = 50;
+/** Results shown at first, and added by each press of "Show more". */
+const STEP = 10;
 
-/** The posts that match a query, best first, with the matching words marked. */
+/** The articles that match a query, best first, with the matching words marked. */
 export function SearchResults({ query }: { query: string }) {
-  const { lang } = useLanguage();
-  const { data: index } = useSuspenseQuery(searchIndexQuery());
-  const { hits, total } = useMemo(() => searchIndex(index, query, SHOWN), [index, query]);
-  const words = useMemo(() => [...new Set(tokenize(query))], [query]);
-
+  const [shown, setShown] = useState(STEP);
+  const { data: answer } = useSuspenseQuery(searchQuery(query, shown));
+  const { total } = answer;
   return (
     <>
       <p role="status" className="search-page__count">
         {total === 0 ? (
           <SectionText section={searchText} id="noResults" values={{ query }} />
         ) : (
-          <>
-            <SectionText
-              section={searchText}
-              id={total === 1 ? 'resultsOne' : 'resultsMany'}
-              values={{ query, count: total }}
-            />
-            {total > SHOWN && (
-              <>
-                {' '}
-                <SectionText section={searchText} id="showingFirst" values={{ shown: SHOWN }} />
-              </>
-            )}
-          </>
+          <SectionText
+            section={searchText}
+            id={total === 1 ? 'resultsOne' : 'resultsMany'}
+            values={{ query, count: total }}
+          />
         )}
       </p>
       <ol className="headline-list">
-        {hits.map(({ doc }) => {
-          const headlineLang = lang === 'en' && doc.headline.en !== null ? 'en' : 'sw';
-          const summary = doc.standfirst ?? doc.excerpt;
-          return (
-            <li key={doc.slug} className="headline-item">
-              <h2 className="headline-item__title">
-                <PostLink slug={doc.slug} listItem>
-                  <span lang={headlineLang}>
-                    <HighlightedText text={headlineIn(doc.headline, lang)} words={words} />
-                  </span>
-                </PostLink>
-              </h2>
-              {summary && (
-                <p className="headline-item__standfirst" lang="sw">
-                  <HighlightedText text={summary} words={words} />
-                </p>
-              )}
-            </li>
-          );
-        })}
+        {answer.cards.map((card) => (
+          <SearchResult key={card.slug} card={card} />
+        ))}
       </ol>
+      {answer.more && (
+        <button
+          type="button"
+          className="button"
+          // The results shown stay on screen while the next ones load.
+          onClick={() => startTransition(() => setShown((count) => count + STEP))}
+        >
+          <SectionText section={searchText} id="showMore" />
+        </button>
+      )}
     </>
   );
+}
+
+function SearchResult({ card }: { card: SearchCard }) {
+  const { lang } = useLanguage();
+  const english = lang === 'en' ? card.en : null;
+  return (
+    <li className="headline-item">
+      <h2 className="headline-item__title">
+        <PostLink slug={card.slug} listItem>
+          <span lang={english ? 'en' : 'sw'}>
+            <Marked text={english ?? card.sw} />
+          </span>
+        </PostLink>
+      </h2>
+      {card.standfirst && (
+        <p className="headline-item__standfirst" lang="sw">
+          <Marked text={card.standfirst} />
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** Plain and matched pieces by turns, the matches as <mark>: React text nodes, never HTML. */
+function Marked({ text }: { text: Highlighted }) {
+  return <>{text.map((piece, index) => (index % 2 === 1 ? <mark key={index}>{piece}</mark> : piece))}</>;
 }

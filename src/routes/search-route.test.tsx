@@ -6,8 +6,8 @@ import { renderWithProviders } from '../../tests/support/render-with-providers.t
 
 describe('search', () => {
   let server: FakeServer;
-  beforeEach(() => {
-    server = installFakeFetch(fixtureFiles());
+  beforeEach(async () => {
+    server = installFakeFetch(await fixtureFiles());
   });
 
   it('has a labelled search box in the header that opens the results page', async () => {

@@ -8,6 +8,18 @@ import { searchText } from '../i18n/search-text.ts';
 import { useText } from '../i18n/use-message.ts';
 import { RouteBoundary } from './route-boundary.tsx';
 import { SearchResults } from './search-results.tsx';
+import { LoadErrorView } from '../components/load-error-view.tsx';
+
+/** Offline, a search can answer only from shards fetched before; say so rather than "could not load". */
+function searchErrorView(retry: () => void) {
+  const offline = typeof navigator !== 'undefined' && !navigator.onLine;
+  return (
+    <LoadErrorView
+      onRetry={retry}
+      message={offline ? <SectionText section={searchText} id="offline" /> : undefined}
+    />
+  );
+}
 
 const MAX_QUERY = 200;
 
@@ -35,8 +47,8 @@ export function SearchRoute() {
           <SectionText section={searchText} id="prompt" />
         </p>
       ) : (
-        <RouteBoundary>
-          <SearchResults query={query} />
+        <RouteBoundary dataErrorView={searchErrorView}>
+          <SearchResults key={query} query={query} />
         </RouteBoundary>
       )}
     </section>

@@ -1,97 +1,64 @@
-// The search index the build writes and the search page loads, and the search itself.
-// Pure and synchronous, so the benchmark times exactly what the browser runs.
-import type { Headline } from '../content/site-json.ts';
-import { tokenize } from './tokenize.ts';
-
-export interface SearchDoc {
-  slug: string;
-  headline: Headline;
-  standfirst: string | null;
-  /** The start of the body, to show under the headline. */
-  excerpt: string;
-  hasBody: boolean;
-}
-
-export interface SearchIndexJson {
-  version: 1;
-  docs: SearchDoc[];
-  /** Every indexed word, sorted, so prefixes are a range. */
-  terms: string[];
-  /** For each term: doc-number gaps and weights, alternating: [gap, weight, gap, weight, …]. */
-  postings: number[][];
-}
+// Search over the shards a query needs (src/search/search-shards.ts). Pure and synchronous, so the benchmark
+// times exactly what the browser's search worker runs.
+import { PREFIX_FROM, shardKey, type ShardWord } from './search-shards.ts';
+import { queryWords } from './tokenize.ts';
 
 export interface SearchHit {
-  doc: SearchDoc;
+  /** The article's number in publication order. */
+  article: number;
   score: number;
 }
 
-/** Field weights: a word in the headline says more about a post than one deep in its body. */
-export const WEIGHT = { headline: 6, standfirst: 3, body: 1, bodyCap: 6 } as const;
-
-/** Words shorter than this match only whole words; longer ones also match as the start of a word. */
-const PREFIX_FROM = 3;
-
-/**
- * Posts that contain every word of the query (a word may be the start of a longer one), best first:
- * by the sum over query words of field weight × rarity. Ties keep the site's order.
- */
-export function searchIndex(
-  index: SearchIndexJson,
-  query: string,
-  limit = 50,
-): { hits: SearchHit[]; total: number } {
-  const words = [...new Set(tokenize(query))];
-  if (words.length === 0) return { hits: [], total: 0 };
-  const docCount = index.docs.length;
-  const scores = new Float64Array(docCount);
-  const matched = new Uint16Array(docCount);
-
-  words.forEach((word, position) => {
-    const seen = new Float64Array(docCount);
-    for (const termId of matchingTerms(index.terms, word)) {
-      const postings = index.postings[termId] ?? [];
-      const rarity = Math.log(1 + docCount / (postings.length / 2));
-      let doc = 0;
-      for (let i = 0; i < postings.length; i += 2) {
-        doc += postings[i] ?? 0;
-        const score = (postings[i + 1] ?? 0) * rarity;
-        if (score > (seen[doc] ?? 0)) seen[doc] = score;
-      }
-    }
-    for (let doc = 0; doc < docCount; doc++) {
-      if ((seen[doc] ?? 0) > 0 && matched[doc] === position) {
-        matched[doc] = position + 1;
-        scores[doc] = (scores[doc] ?? 0) + (seen[doc] ?? 0);
-      }
-    }
-  });
-
-  const found: number[] = [];
-  for (let doc = 0; doc < docCount; doc++) if (matched[doc] === words.length) found.push(doc);
-  found.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);
-  return {
-    total: found.length,
-    hits: found
-      .slice(0, limit)
-      .map((doc) => ({ doc: index.docs[doc] as SearchDoc, score: scores[doc] ?? 0 })),
-  };
+export interface SearchResult {
+  hits: SearchHit[];
+  total: number;
 }
 
-/** Ids of the terms equal to `word`, or, for a word long enough, starting with it. */
-function matchingTerms(terms: readonly string[], word: string): number[] {
-  let low = 0;
-  let high = terms.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((terms[middle] ?? '') < word) low = middle + 1;
-    else high = middle;
+/** The shards a query needs, one per word at most. */
+export function shardKeysFor(query: string): string[] {
+  return [...new Set(queryWords(query).map(shardKey))];
+}
+
+/**
+ * Articles that contain every word of the query (a word of three letters or more may be the start of a longer
+ * one), best first: by the sum over query words of field weight × rarity, rarity = ln(1 + articles ÷ articles
+ * with the word). Ties: the newer article first. `shards` maps a shard key to its words (absent: none).
+ */
+export function searchShards(
+  shards: ReadonlyMap<string, readonly ShardWord[]>,
+  query: string,
+  articles: number,
+  limit = Infinity,
+): SearchResult {
+  const words = queryWords(query);
+  if (words.length === 0) return { hits: [], total: 0 };
+  let scores: Map<number, number> | null = null;
+  for (const word of words) {
+    const best = new Map<number, number>();
+    for (const entry of matchingWords(shards.get(shardKey(word)) ?? [], word)) {
+      const rarity = Math.log(1 + articles / entry.articles.length);
+      for (let i = 0; i < entry.articles.length; i++) {
+        const article = entry.articles[i] as number;
+        if (scores && !scores.has(article)) continue;
+        const score = (entry.weights[i] as number) * rarity;
+        if (score > (best.get(article) ?? 0)) best.set(article, score);
+      }
+    }
+    if (scores) {
+      const previous: Map<number, number> = scores;
+      for (const [article, score] of best) best.set(article, (previous.get(article) ?? 0) + score);
+    }
+    scores = best;
+    if (scores.size === 0) break;
   }
-  const ids: number[] = [];
-  for (let id = low; id < terms.length; id++) {
-    const term = terms[id] ?? '';
-    if (term === word || (word.length >= PREFIX_FROM && term.startsWith(word))) ids.push(id);
-    else break;
-  }
-  return ids;
+  const found = [...(scores ?? new Map<number, number>())].map(([article, score]) => ({ article, score }));
+  found.sort((a, b) => b.score - a.score || b.article - a.article);
+  return { total: found.length, hits: found.slice(0, limit) };
+}
+
+/** The shard's words equal to `word`, or, for a word long enough, starting with it. */
+function matchingWords(words: readonly ShardWord[], word: string): ShardWord[] {
+  return words.filter(
+    (entry) => entry.word === word || (word.length >= PREFIX_FROM && entry.word.startsWith(word)),
+  );
 }

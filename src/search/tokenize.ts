@@ -20,3 +20,8 @@ export function tokenize(text: string): string[] {
 export function normalizeWord(word: string): string {
   return tokenize(word).join('');
 }
+
+/** A query's words: normalised, each once. */
+export function queryWords(query: string): string[] {
+  return [...new Set(tokenize(query))];
+}

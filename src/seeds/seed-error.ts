@@ -3,13 +3,13 @@
 export interface SeedProblem {
   /** Path as the editor knows it, for example `seeds/001_abc.txt`. */
   file: string;
-  /** 1-based line number. */
-  line: number;
+  /** 1-based line number; null for a problem with the file itself (a folder, a file that cannot be read). */
+  line: number | null;
   message: string;
 }
 
 export function formatSeedProblem({ file, line, message }: SeedProblem): string {
-  return `${file}:${line}: ${message}`;
+  return line === null ? `${file}: ${message}` : `${file}:${line}: ${message}`;
 }
 
 /** Thrown by the build when one or more seeds are not articles; lists every problem, not only the first. */

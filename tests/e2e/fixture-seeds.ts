@@ -2,7 +2,7 @@
 // scroll position) and seeds that try to smuggle markup and script, which must show as text everywhere.
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { syntheticSeed } from '../../bench/synthetic-seeds.ts';
+import { syntheticSeed } from '../../bench/synthetic-archive.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -27,7 +27,7 @@ export function writeFixtureSeeds(folder: string): void {
   for (let index = 0; index < 60; index++) {
     writeFileSync(
       path.join(folder, `5${String(index).padStart(2, '0')}_synthetic.txt`),
-      syntheticSeed(index, 60),
+      syntheticSeed(index, 60).text,
     );
   }
   writeFileSync(

@@ -24,7 +24,8 @@ export default async function setup(project: TestProject) {
   const fixtureDir = path.join(out, 'e2e-fixture-site');
   writeFixtureSeeds(fixtureSeeds);
   buildSite(siteDir);
-  buildSite(fixtureDir, fixtureSeeds);
+  // The fixture site is also "the next release" for the update prompt test: another version of the app.
+  buildSite(fixtureDir, fixtureSeeds, { HABARI_APP_VERSION: 'next' });
   const site = await serveSite(siteDir, 4311);
   const fixtureSite = await serveSite(fixtureDir, 4313);
   project.provide('siteUrl', site.url);

@@ -10,7 +10,7 @@ export interface FakeServer {
   setFault(fault: Fault): void;
 }
 
-export function installFakeFetch(files: ReadonlyMap<string, string>): FakeServer {
+export function installFakeFetch(files: ReadonlyMap<string, string | Uint8Array>): FakeServer {
   let fault: Fault = null;
   const requests: string[] = [];
   vi.stubGlobal(
@@ -24,7 +24,7 @@ export function installFakeFetch(files: ReadonlyMap<string, string>): FakeServer
       const body = files.get(url.replace(/^\//, ''));
       return body === undefined
         ? new Response('not found', { status: 404 })
-        : new Response(body, { status: 200 });
+        : new Response(body as BodyInit, { status: 200 });
     }),
   );
   return { requests, setFault: (next) => void (fault = next) };

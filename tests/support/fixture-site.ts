@@ -1,10 +1,10 @@
-// A small site built from the real seed plus a few test seeds, by the real parser and builder,
-// so component tests render exactly the JSON a build would publish.
-import { readFileSync } from 'node:fs';
+// A small site built from the real seed plus a few test seeds, by the real parser and the build's own model,
+// related articles and output units, so component tests fetch exactly the files a build would publish.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildSiteData, type EditorsHeadlines, type SiteData } from '../../src/seeds/build-site-data.ts';
-import { parseSeed } from '../../src/seeds/parse-seed.ts';
-import { siteFiles } from '../../src/seeds/site-files.ts';
+import { siteInMemory } from '../../plugins/site-in-memory.ts';
+import { readSeedFolder } from '../../src/seeds/read-seed-folder.ts';
 
 const seedsDir = path.resolve(import.meta.dirname, '../../seeds');
 
@@ -36,22 +36,21 @@ const EXTRA_SEEDS: Record<string, string> = {
   ].join('\n'),
 };
 
-export function fixtureSite(extraSeeds: Record<string, string> = EXTRA_SEEDS): SiteData {
-  const texts: Array<[string, string | Uint8Array]> = [
-    ['000_7feea9ddb087cc41.txt', readFileSync(path.join(seedsDir, '000_7feea9ddb087cc41.txt'))],
-    ...Object.entries(extraSeeds),
-  ];
-  const seeds = texts.map(([name, text]) => {
-    const result = parseSeed(`seeds/${name}`, text);
-    if (!result.ok) throw new Error(`fixture seed ${name}: ${result.problem.message}`);
-    return { file: `seeds/${name}`, article: result.article };
-  });
-  const editors = JSON.parse(
-    readFileSync(path.join(seedsDir, 'headlines.en.json'), 'utf8'),
-  ) as EditorsHeadlines;
-  return buildSiteData(seeds, editors);
+/** The site's files by name (data JSON as text, search shards as bytes). */
+export async function fixtureFiles(
+  extraSeeds: Record<string, string> = EXTRA_SEEDS,
+): Promise<Map<string, string | Uint8Array>> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'habari-fixture-'));
+  try {
+    cpSync(seedsDir, dir, { recursive: true });
+    for (const [name, text] of Object.entries(extraSeeds)) writeFileSync(path.join(dir, name), text);
+    const site = await siteInMemory(readSeedFolder(dir, path.dirname(dir)), 'http://localhost:4173');
+    return site.files;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
-export function fixtureFiles(site: SiteData = fixtureSite()): Map<string, string> {
-  return new Map([...siteFiles(site, 'http://localhost:4173')].map((file) => [file.fileName, file.source]));
+export function realSeedText(): string {
+  return readFileSync(path.join(seedsDir, '000_7feea9ddb087cc41.txt'), 'utf8');
 }

@@ -10,11 +10,23 @@ export interface ServedSite {
   stop: () => Promise<void>;
 }
 
-export function buildSite(outDir: string, seedsDir = path.join(root, 'seeds')): void {
+/** A clean build (no cache), as a newcomer's first build would be. */
+export function buildSite(
+  outDir: string,
+  seedsDir = path.join(root, 'seeds'),
+  env: Record<string, string> = {},
+): void {
   const result = spawnSync(process.execPath, [viteBin, 'build', '--logLevel', 'warn'], {
     cwd: root,
     // A test runner sets NODE_ENV=test, which would give React's development build: test what readers get.
-    env: { ...process.env, NODE_ENV: 'production', HABARI_OUT_DIR: outDir, HABARI_SEEDS_DIR: seedsDir },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      HABARI_OUT_DIR: outDir,
+      HABARI_SEEDS_DIR: seedsDir,
+      HABARI_CLEAN: '1',
+      ...env,
+    },
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);

@@ -1,0 +1,277 @@
+// The output stage's plan: every output of the site as a unit (a post, a numbered page of the list, the front
+// page, a fixed page, a feed or sitemap file), each with a key made from exactly the inputs its files are
+// made from. A unit is written when its key differs from the last build's; a unit of the last build that is
+// gone has its files removed. "Why was this page rebuilt?" is answered here: its key changed.
+import { createHash } from 'node:crypto';
+import { paths } from '../src/app/paths.ts';
+import { dataFiles } from '../src/content/data-files.ts';
+import type { PopularJson, PostSummary } from '../src/content/site-json.ts';
+import { withCompressed, type OutputFile } from '../src/prerender/output-files.ts';
+import type { RenderJob } from '../src/prerender/render-jobs.ts';
+import { SEARCH_MANIFEST, shardFile, type SearchManifestJson } from '../src/search/search-shards.ts';
+import { FIXED_PAGES, htmlFileFor, type FixedPage } from '../src/prerender/site-pages.ts';
+import type { SeedRecord } from '../src/seeds/seed-record.ts';
+import { FEED_LIMIT, feedXml } from '../src/site/feed-xml.ts';
+import { frontPage, frontPageNumbers, numberedPage, pageCount, pageRange } from '../src/site/list-pages.ts';
+import { summaryOf, type SiteModel } from '../src/site/site-model.ts';
+import { robotsTxt, SITEMAP_INDEX, sitemapFiles, sitemapIndexXml, sitemapXml } from '../src/site/sitemaps.ts';
+
+/** A file the build's main thread writes (feed, sitemaps, robots.txt), made only when its key changed. */
+export interface FileUnit {
+  id: string;
+  key: string;
+  make: () => Promise<OutputFile[]>;
+}
+
+/** Related articles an article shows. */
+export const RELATED_SHOWN = 4;
+
+const digest = (text: string) => createHash('sha1').update(text).digest('hex');
+
+export class SiteOutputs {
+  private readonly summaryHashes: Array<string | undefined> = [];
+
+  constructor(
+    readonly model: SiteModel,
+    readonly records: readonly SeedRecord[],
+    /** Related articles of each record, by position in publication order. */
+    readonly related: readonly number[][],
+    /** Changes every key when the code (or anything else every page depends on) changes. */
+    private readonly codeKey: string,
+  ) {}
+
+  get articleCount(): number {
+    return this.model.articles.length;
+  }
+
+  /** Every unit of the site with its key. */
+  *units(): Generator<[id: string, key: string]> {
+    for (let post = 0; post < this.model.posts.length; post++) {
+      const { slug } = this.model.posts[post] as SiteModel['posts'][number];
+      yield [`post:${slug}`, this.postKey(post)];
+    }
+    const pages = pageCount(this.articleCount);
+    for (let page = 1; page <= pages; page++) yield [`page:${page}`, this.numberedPageKey(page)];
+    yield ['front', this.frontKey()];
+    for (const page of FIXED_PAGES) yield [`fixed:${page}`, this.key('fixed', page)];
+  }
+
+  /**
+   * The feed, the sitemaps and robots.txt. `firstParagraph(name)` reads a seed's first paragraph: the feed's
+   * summary of an article with no standfirst.
+   */
+  *fileUnits(siteUrl: string, firstParagraph: (seedName: string) => string): Generator<FileUnit> {
+    const newest: number[] = [];
+    for (let position = this.articleCount - 1; position >= 0 && newest.length < FEED_LIMIT; position--) {
+      newest.push(position);
+    }
+    yield {
+      id: 'file:feed.xml',
+      key: this.key('feed', siteUrl, ...newest.map((position) => this.articleKey(position))),
+      make: async () => [
+        ...withCompressed({
+          fileName: 'feed.xml',
+          source: feedXml(
+            newest.map((position) => this.feedItem(position, firstParagraph)),
+            siteUrl,
+          ),
+        }),
+      ],
+    };
+    const sitemaps = sitemapFiles(
+      pageCount(this.articleCount),
+      this.model.posts.map((post) => post.slug),
+    );
+    for (const sitemap of sitemaps) {
+      yield {
+        id: `file:${sitemap.fileName}`,
+        key: this.key('sitemap', siteUrl, ...sitemap.paths),
+        make: async () =>
+          withCompressed({ fileName: sitemap.fileName, source: await sitemapXml(sitemap.paths, siteUrl) }),
+      };
+    }
+    const names = sitemaps.map((sitemap) => sitemap.fileName);
+    yield {
+      id: `file:${SITEMAP_INDEX}`,
+      key: this.key('sitemap index', siteUrl, ...names),
+      make: async () =>
+        withCompressed({ fileName: SITEMAP_INDEX, source: await sitemapIndexXml(names, siteUrl) }),
+    };
+    const manifest: SearchManifestJson = { format: 1, articles: this.articleCount };
+    yield {
+      id: `file:${SEARCH_MANIFEST}`,
+      key: this.key('search manifest', this.articleCount),
+      make: async () => withCompressed({ fileName: SEARCH_MANIFEST, source: JSON.stringify(manifest) }),
+    };
+    yield {
+      id: 'file:robots.txt',
+      key: this.key('robots', siteUrl),
+      make: async () => withCompressed({ fileName: 'robots.txt', source: robotsTxt(siteUrl) }),
+    };
+  }
+
+  private articleKey(position: number): string {
+    return `${this.summaryHash(this.model.articles[position] as number)}:${this.records[position]?.digest}`;
+  }
+
+  private feedItem(position: number, firstParagraph: (seedName: string) => string) {
+    const post = this.model.posts[this.model.articles[position] as number] as SiteModel['posts'][number];
+    const record = this.records[position] as SeedRecord;
+    return {
+      slug: post.slug,
+      title: post.headline.sw,
+      description: post.standfirst ?? firstParagraph(record.name),
+    };
+  }
+
+  /** What a worker needs to write a unit. */
+  job(id: string): RenderJob {
+    const [kind, name = ''] = splitId(id);
+    switch (kind) {
+      case 'post':
+        return this.postJob(this.postOfSlug(name));
+      case 'page':
+        return {
+          kind: 'list',
+          page: numberedPage(Number(name), this.articleCount, this.summaryAt),
+          popular: null,
+        };
+      case 'front':
+        return { kind: 'list', page: frontPage(this.articleCount, this.summaryAt), popular: this.popular() };
+      case 'fixed':
+        return { kind: 'fixed', page: name as FixedPage };
+      default:
+        throw new Error(`no render job for the unit ${id}`);
+    }
+  }
+
+  private postSlugs: Map<string, number> | null = null;
+
+  private postOfSlug(slug: string): number {
+    this.postSlugs ??= new Map(this.model.posts.map((post, index) => [post.slug, index]));
+    const post = this.postSlugs.get(slug);
+    if (post === undefined) throw new Error(`no post /habari/${slug}`);
+    return post;
+  }
+
+  private postJob(index: number): RenderJob {
+    const post = this.model.posts[index] as SiteModel['posts'][number];
+    const record = post.seed >= 0 ? this.records[post.seed] : undefined;
+    return {
+      kind: 'post',
+      summary: summaryOf(post),
+      seed: record ? { name: record.name, digest: record.digest } : null,
+      popular: post.popular.map(this.summaryOfPost),
+      listedIn: post.listedIn.map(this.summaryOfPost),
+      related: this.relatedPosts(index).map(this.summaryOfPost),
+    };
+  }
+
+  /** The articles shown as related to a post: its most similar, less those it already lists as popular. */
+  private relatedPosts(index: number): number[] {
+    const post = this.model.posts[index] as SiteModel['posts'][number];
+    if (post.seed < 0) return [];
+    const popular = new Set(post.popular);
+    return (this.related[post.seed] ?? [])
+      .map((position) => this.model.articles[position] as number)
+      .filter((other) => !popular.has(other))
+      .slice(0, RELATED_SHOWN);
+  }
+
+  private popular(): PopularJson {
+    return {
+      posts: this.model.popular.map(({ post, listedBy }) => ({
+        ...this.summaryOfPost(post),
+        listedBy,
+      })),
+    };
+  }
+
+  private readonly summaryOfPost = (post: number): PostSummary =>
+    summaryOf(this.model.posts[post] as SiteModel['posts'][number]);
+
+  private readonly summaryAt = (position: number): PostSummary =>
+    this.summaryOfPost(this.model.articles[position] as number);
+
+  private summaryHash(post: number): string {
+    let hash = this.summaryHashes[post];
+    if (hash === undefined) {
+      hash = digest(JSON.stringify(this.summaryOfPost(post)));
+      this.summaryHashes[post] = hash;
+    }
+    return hash;
+  }
+
+  private key(...parts: Array<string | number | null>): string {
+    return digest(`${this.codeKey}\n${parts.join('\n')}`);
+  }
+
+  private postKey(index: number): string {
+    const post = this.model.posts[index] as SiteModel['posts'][number];
+    const hashes = (posts: readonly number[]) => posts.map((other) => this.summaryHash(other)).join(',');
+    return this.key(
+      'post',
+      this.summaryHash(index),
+      post.seed >= 0 ? (this.records[post.seed]?.digest ?? '') : '-',
+      hashes(post.popular),
+      hashes(post.listedIn),
+      hashes(this.relatedPosts(index)),
+    );
+  }
+
+  private positionsKey(first: number, end: number): string {
+    const hashes: string[] = [];
+    for (let position = first; position < end; position++) {
+      hashes.push(this.summaryHash(this.model.articles[position] as number));
+    }
+    return hashes.join(',');
+  }
+
+  private numberedPageKey(page: number): string {
+    const [first, end] = pageRange(page, this.articleCount);
+    return this.key('page', page, page < pageCount(this.articleCount) ? 1 : 0, this.positionsKey(first, end));
+  }
+
+  private frontKey(): string {
+    const oldestShown = frontPageNumbers(this.articleCount).at(-1) ?? 1;
+    const [first] = pageRange(oldestShown, this.articleCount);
+    return this.key(
+      'front',
+      first,
+      this.positionsKey(first, this.articleCount),
+      JSON.stringify(this.popular()),
+    );
+  }
+}
+
+function splitId(id: string): [string, string | undefined] {
+  const colon = id.indexOf(':');
+  return colon < 0 ? [id, undefined] : [id.slice(0, colon), id.slice(colon + 1)];
+}
+
+/** The files a unit writes (each with its compressed forms beside it, where it has them). */
+export function unitFiles(id: string): string[] {
+  const [kind, name = ''] = splitId(id);
+  switch (kind) {
+    case 'post':
+      return [dataFiles.post(name), htmlFileFor(paths.post(name))];
+    case 'page':
+      return [dataFiles.indexPage(Number(name)), htmlFileFor(paths.listPage(Number(name)))];
+    case 'front':
+      return [dataFiles.frontPage(), htmlFileFor(paths.home()), dataFiles.popular()];
+    case 'fixed': {
+      const page = name as FixedPage;
+      return [
+        htmlFileFor(
+          page === 'search' ? paths.search() : page === 'not-found' ? paths.notFound() : paths.offline(),
+        ),
+      ];
+    }
+    case 'file':
+      return [name];
+    case 'search':
+      return [shardFile(name)];
+    default:
+      throw new Error(`unknown output unit ${id}`);
+  }
+}

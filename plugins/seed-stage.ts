@@ -1,0 +1,55 @@
+// The seed stage: every seed's record, in publication order. A seed whose size and modification time are what
+// the cache saw is not read again; the others are read and parsed by the worker pool, a batch at a time, at
+// most one file open per worker. Every problem in every seed is collected before the build stops.
+import type { CachedSeed } from './build-cache.ts';
+import type { ParseResult } from '../src/prerender/build-worker.ts';
+import { scanSeeds, type SeedEntry } from '../src/seeds/scan-seeds.ts';
+import { SeedBuildError, type SeedProblem } from '../src/seeds/seed-error.ts';
+import type { SeedRecord } from '../src/seeds/seed-record.ts';
+import type { WorkerPool } from './worker-pool.ts';
+
+const BATCH = 200;
+
+export interface SeedStage {
+  entries: SeedEntry[];
+  /** Same order as `entries`. */
+  records: SeedRecord[];
+  /** Names of the seeds read in this build (new or changed). */
+  read: Set<string>;
+}
+
+export async function seedStage(
+  seedsDir: string,
+  shown: (name: string) => string,
+  cached: ReadonlyMap<string, CachedSeed> | null,
+  pool: WorkerPool,
+  settingsProblems: readonly SeedProblem[],
+): Promise<SeedStage> {
+  const { entries, problems } = scanSeeds(seedsDir, shown);
+  const toRead: number[] = [];
+  entries.forEach((entry, position) => {
+    const known = cached?.get(entry.name);
+    if (!known || known.size !== entry.size || known.mtimeMs !== entry.mtimeMs) toRead.push(position);
+  });
+  pool.doing = `reading ${toRead.length} of ${entries.length} seeds`;
+  const batches: Array<Promise<ParseResult>> = [];
+  for (let start = 0; start < toRead.length; start += BATCH) {
+    const positions = toRead.slice(start, start + BATCH);
+    const names = positions.map((position) => (entries[position] as SeedEntry).name);
+    batches.push(pool.run<ParseResult>({ type: 'parse', names, positions }));
+  }
+  const fresh = new Map<string, SeedRecord>();
+  for (const result of await Promise.all(batches)) {
+    for (const record of result.records) fresh.set(record.name, record);
+    problems.push(...result.problems);
+  }
+  // In file order, as an editor reads the folder; then the problems of the files beside the seeds.
+  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  problems.push(...settingsProblems);
+  if (problems.length > 0) throw new SeedBuildError(problems);
+  return {
+    entries,
+    records: entries.map((entry) => fresh.get(entry.name) ?? (cached?.get(entry.name)?.record as SeedRecord)),
+    read: new Set(toRead.map((position) => (entries[position] as SeedEntry).name)),
+  };
+}

@@ -1,0 +1,129 @@
+// A build worker thread: reads seeds into records, and renders outputs into the stage folder, as the build's
+// main thread asks (plugins/worker-pool.ts). Holds no more than the batch in hand.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
+import { preloadRouteViews } from '../app/route-views.ts';
+import { buildShardBucket, type ShardBucketResult, type ShardBucketTask } from '../search/build-shards.ts';
+import { searchTerms } from '../search/search-terms.ts';
+import { SearchSpill } from '../search/search-spill.ts';
+import { describeError } from '../seeds/scan-seeds.ts';
+import type { SeedProblem } from '../seeds/seed-error.ts';
+import { seedRecord, type SeedRecord } from '../seeds/seed-record.ts';
+import { NO_WORD_FREQUENCIES, parseWordFrequencies } from '../site/word-frequencies.ts';
+import { OutputWriter } from './output-files.ts';
+import { pageTemplate, type PageTemplateOptions } from './page-html.ts';
+import { renderJob, type RenderContext, type RenderJob } from './render-jobs.ts';
+
+export interface BuildWorkerData extends PageTemplateOptions {
+  seedsDir: string;
+  seedsShown: string;
+  /** The text of seeds/word-frequencies.tsv, if there is one. */
+  wordFrequencies: string | null;
+  stageDir: string;
+  /** Where the search postings of the seeds read wait for the shard stage. */
+  spillDir: string;
+  /** The published site: an incremental build starts its search shards from there. */
+  publishedDir: string;
+  template: string;
+  preloads: RenderContext['preloads'];
+}
+
+export type BuildWorkerTask =
+  /** Read seeds: `positions` are their articles' numbers in publication order, for the search postings. */
+  | { type: 'parse'; names: string[]; positions: number[] }
+  /** Write out every search posting still held in memory. */
+  | { type: 'flush' }
+  | { type: 'render'; jobs: RenderJob[] }
+  | ({ type: 'shards' } & ShardBucketTask);
+
+export interface ParseResult {
+  records: SeedRecord[];
+  problems: SeedProblem[];
+}
+
+export type BuildWorkerReply =
+  { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };
+
+const data = workerData as BuildWorkerData;
+const parsedTable = data.wordFrequencies === null ? null : parseWordFrequencies(data.wordFrequencies);
+const table = parsedTable?.ok ? parsedTable.table : NO_WORD_FREQUENCIES;
+const writer = new OutputWriter(data.stageDir);
+const spill = new SearchSpill(data.spillDir, threadId);
+let context: RenderContext | null = null;
+
+async function renderContext(): Promise<RenderContext> {
+  if (!context) {
+    await preloadRouteViews();
+    context = {
+      seedsDir: data.seedsDir,
+      seedsShown: data.seedsShown,
+      writePage: pageTemplate(data.template, data),
+      preloads: data.preloads,
+    };
+  }
+  return context;
+}
+
+function parse(names: readonly string[], positions: readonly number[]): ParseResult {
+  const records: SeedRecord[] = [];
+  const problems: SeedProblem[] = [];
+  names.forEach((name, index) => {
+    const file = `${data.seedsShown}/${name}`;
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(path.join(data.seedsDir, name));
+    } catch (error) {
+      problems.push({ file, line: null, message: `cannot be read (${describeError(error)})` });
+      return;
+    }
+    const result = seedRecord(file, name, bytes, table);
+    if (!result.ok) {
+      problems.push(result.problem);
+      return;
+    }
+    records.push(result.record);
+    const { article } = result;
+    spill.add(positions[index] as number, searchTerms({ ...article, english: article.englishHeadline }));
+  });
+  return { records, problems };
+}
+
+async function render(jobs: readonly RenderJob[]): Promise<number> {
+  const renderWith = await renderContext();
+  let files = 0;
+  for (const job of jobs) {
+    const outputs = renderJob(job, renderWith);
+    writer.write(outputs);
+    files += outputs.length;
+  }
+  return files;
+}
+
+async function run(task: BuildWorkerTask): Promise<unknown> {
+  switch (task.type) {
+    case 'parse':
+      return parse(task.names, task.positions);
+    case 'flush':
+      spill.flush();
+      return null;
+    case 'render':
+      return render(task.jobs);
+    case 'shards':
+      return buildShardBucket(task, data, (files) => writer.write(files)) satisfies ShardBucketResult;
+  }
+}
+
+parentPort?.on('message', (message: { id: number; task: BuildWorkerTask }) => {
+  const { id, task } = message;
+  const work = run(task);
+  work.then(
+    (result) => parentPort?.postMessage({ id, ok: true, result } satisfies BuildWorkerReply),
+    (error: unknown) =>
+      parentPort?.postMessage({
+        id,
+        ok: false,
+        error: error instanceof Error ? error.message : String(error),
+      } satisfies BuildWorkerReply),
+  );
+});

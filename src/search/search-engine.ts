@@ -1,0 +1,124 @@
+// What a search does in the browser: fetch the manifest and the shards the query needs (each once, kept for
+// the next query), rank, then read the shown results' headlines and standfirsts from the pages of the list that
+// hold them and mark the matching words. Runs in the search worker (src/search/search-worker.ts), or in the
+// page where there are no workers. Anything that cannot be fetched fails the search with a DataError.
+import { DataError } from '../api/data-errors.ts';
+import { HEADLINES_PER_PAGE, indexPageFile } from '../content/data-files.ts';
+import type { IndexPageJson, PostSummary } from '../content/site-json.ts';
+import { highlight, type Highlighted } from './highlight.ts';
+import { searchShards, shardKeysFor, type SearchResult } from './search-index.ts';
+import {
+  decodeShard,
+  SEARCH_MANIFEST,
+  shardFile,
+  type SearchManifestJson,
+  type ShardWord,
+} from './search-shards.ts';
+import { queryWords } from './tokenize.ts';
+
+/** A result as the page shows it: the post's summary, with the matching words marked. */
+export interface SearchCard {
+  slug: string;
+  hasBody: boolean;
+  enBy: PostSummary['headline']['enBy'];
+  sw: Highlighted;
+  en: Highlighted | null;
+  standfirst: Highlighted | null;
+}
+
+export interface SearchAnswer {
+  query: string;
+  total: number;
+  /** Results from the first, best first: as many as were asked for, or all there are. */
+  cards: SearchCard[];
+  /** True when there are more results than these. */
+  more: boolean;
+}
+
+export function createSearchEngine(base: string) {
+  const cache = new Map<string, Promise<unknown>>();
+  let last: { query: string; result: Promise<SearchResult & { articles: number }> } | null = null;
+
+  /** A file of the site, fetched once and kept; null if there is none. A failure is not kept: Retry asks again. */
+  const load = <T>(fileName: string, read: (response: Response) => Promise<T>): Promise<T | null> => {
+    let value = cache.get(fileName) as Promise<T | null> | undefined;
+    if (!value) {
+      const url = `${base}${fileName}`;
+      value = fetch(url).then(
+        async (response) => {
+          if (response.status === 404) return null;
+          if (!response.ok) throw new DataError(url, `HTTP ${response.status}`);
+          return read(response).catch((error: unknown) => {
+            throw new DataError(url, String(error));
+          });
+        },
+        (error: unknown) => {
+          throw new DataError(url, String(error));
+        },
+      );
+      cache.set(fileName, value);
+      value.catch(() => cache.delete(fileName));
+    }
+    return value;
+  };
+
+  const rank = (query: string) => {
+    if (last?.query !== query) {
+      const keys = shardKeysFor(query);
+      const result = Promise.all([
+        load(SEARCH_MANIFEST, (response) => response.json() as Promise<SearchManifestJson>),
+        ...keys.map((key) =>
+          // No shard: no indexed word starts that way.
+          load(shardFile(key), async (response) => decodeShard(new Uint8Array(await response.arrayBuffer()))),
+        ),
+      ]).then(([manifest, ...shards]) => {
+        const articles = (manifest as SearchManifestJson | null)?.articles;
+        if (typeof articles !== 'number') throw new DataError(SEARCH_MANIFEST, 'no search index');
+        const byKey = new Map(keys.map((key, index) => [key, (shards[index] as ShardWord[] | null) ?? []]));
+        return { ...searchShards(byKey, query, articles), articles };
+      });
+      last = { query, result };
+      result.catch(() => (last = null));
+    }
+    return last.result;
+  };
+
+  return {
+    /** The first `count` results of a query, ready to show. */
+    async search(query: string, count: number): Promise<SearchAnswer> {
+      const words = queryWords(query);
+      if (words.length === 0) return { query, total: 0, cards: [], more: false };
+      const { hits, total, articles } = await rank(query);
+      const cards = await Promise.all(
+        hits.slice(0, count).map(async ({ article }) => {
+          const page = Math.floor(article / HEADLINES_PER_PAGE) + 1;
+          const end = Math.min(page * HEADLINES_PER_PAGE, articles);
+          const list = await load(
+            indexPageFile(page),
+            (response) => response.json() as Promise<IndexPageJson>,
+          );
+          // Newest first on a page of the list.
+          const post = list?.posts?.[end - 1 - article];
+          return post ? card(post, words) : null;
+        }),
+      );
+      return {
+        query,
+        total,
+        cards: cards.filter((entry): entry is SearchCard => entry !== null),
+        more: hits.length > count,
+      };
+    },
+  };
+}
+
+function card(post: PostSummary, words: readonly string[]): SearchCard {
+  return {
+    slug: post.slug,
+    hasBody: post.hasBody,
+    enBy: post.headline.enBy,
+    sw: highlight(post.headline.sw, words),
+    en: post.headline.en === null ? null : highlight(post.headline.en, words),
+    standfirst: post.standfirst === null ? null : highlight(post.standfirst, words),
+  };
+}

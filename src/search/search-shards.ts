@@ -1,0 +1,133 @@
+// The search index as the build writes it and the browser reads it: one small binary file per shard, a shard
+// holding every indexed word that starts with the same three letters (or a shorter word whole), so a query
+// fetches one shard per word, never the whole index; and a manifest with the number of articles.
+// An article is found by its number in publication order (0 = the oldest), which is also where the pages of
+// the list hold it: the browser reads the article's headline and standfirst from there.
+//
+// A shard: version byte, number of words, then for each word in ascending order its UTF-8 length and bytes,
+// its number of articles, and for each article the gap from the previous article's number and a weight byte.
+// Numbers are unsigned LEB128 varints.
+
+export const SEARCH_DIR = 'data/search';
+export const SEARCH_MANIFEST = `${SEARCH_DIR}/index.json`;
+const FORMAT = 1;
+/** Words of at least this many letters also match as the start of longer words; the shard key is this long. */
+export const PREFIX_FROM = 3;
+
+export interface SearchManifestJson {
+  format: typeof FORMAT;
+  /** Articles indexed: numbers 0 to articles − 1. */
+  articles: number;
+}
+
+export interface ShardWord {
+  word: string;
+  /** Article numbers, ascending. */
+  articles: number[];
+  /** The word's weight in each of those articles. */
+  weights: number[];
+}
+
+/** The shard a word lives in: its first three letters, or the whole word if shorter. */
+export function shardKey(word: string): string {
+  return [...word].slice(0, PREFIX_FROM).join('');
+}
+
+/** A shard's file: the key itself when it is plain ASCII, otherwise its UTF-8 bytes in hex. */
+export function shardFile(key: string): string {
+  const name = /^[a-z0-9]+$/.test(key)
+    ? key
+    : `u${[...new TextEncoder().encode(key)].map((byte) => byte.toString(16).padStart(2, '0')).join('')}`;
+  return `${SEARCH_DIR}/${name}.bin`;
+}
+
+export function encodeShard(words: readonly ShardWord[]): Uint8Array {
+  const encoder = new TextEncoder();
+  const out = new ByteWriter();
+  out.byte(FORMAT);
+  out.varint(words.length);
+  for (const { word, articles, weights } of words) {
+    const bytes = encoder.encode(word);
+    out.varint(bytes.length);
+    out.bytes(bytes);
+    out.varint(articles.length);
+    let previous = 0;
+    for (let i = 0; i < articles.length; i++) {
+      const article = articles[i] as number;
+      out.varint(article - previous);
+      out.byte(weights[i] as number);
+      previous = article;
+    }
+  }
+  return out.result();
+}
+
+/** Reads a shard; throws on a shard cut short, with bytes to spare, or in another format. */
+export function decodeShard(bytes: Uint8Array): ShardWord[] {
+  const decoder = new TextDecoder();
+  let at = 0;
+  const byte = () => {
+    if (at >= bytes.length) throw new Error('unreadable search shard');
+    return bytes[at++] as number;
+  };
+  const varint = () => {
+    let value = 0;
+    for (let shift = 0; ; shift += 7) {
+      const next = byte();
+      value += (next & 0x7f) * 2 ** shift;
+      if (next < 0x80) return value;
+    }
+  };
+  const words: ShardWord[] = [];
+  let count = byte() === FORMAT ? varint() : -1;
+  for (; count > 0; count--) {
+    const length = varint();
+    const word = decoder.decode(bytes.subarray(at, (at += length)));
+    const postings = varint();
+    const entry: ShardWord = { word, articles: new Array(postings), weights: new Array(postings) };
+    for (let i = 0, previous = 0; i < postings; i++) {
+      entry.articles[i] = previous += varint();
+      entry.weights[i] = byte();
+    }
+    words.push(entry);
+  }
+  if (count < 0 || at !== bytes.length) throw new Error('unreadable search shard');
+  return words;
+}
+
+class ByteWriter {
+  private buffer = new Uint8Array(1024);
+  private length = 0;
+
+  private room(extra: number): void {
+    if (this.length + extra <= this.buffer.length) return;
+    const bigger = new Uint8Array(Math.max(this.buffer.length * 2, this.length + extra));
+    bigger.set(this.buffer.subarray(0, this.length));
+    this.buffer = bigger;
+  }
+
+  byte(value: number): void {
+    this.room(1);
+    this.buffer[this.length++] = value;
+  }
+
+  varint(value: number): void {
+    this.room(8);
+    let rest = value;
+    while (rest >= 0x80) {
+      this.buffer[this.length++] = (rest % 0x80) | 0x80;
+      rest = Math.floor(rest / 0x80);
+    }
+    this.buffer[this.length++] = rest;
+  }
+
+  bytes(values: Uint8Array): void {
+    this.room(values.length);
+    this.buffer.set(values, this.length);
+    this.length += values.length;
+  }
+
+  result(): Uint8Array {
+    return this.buffer.slice(0, this.length);
+  }
+}

@@ -1,0 +1,63 @@
+// What the build keeps of one seed between stages and between builds: its digest and metadata, never its body.
+// The body is read again, from the seed, by whoever renders the article; memory grows with the number of
+// articles, not with their text.
+import { createHash } from 'node:crypto';
+import { termVector, type TermVector } from '../site/related-articles.ts';
+import type { WordFrequencies } from '../site/word-frequencies.ts';
+import { parseSeed, type SeedArticle } from './parse-seed.ts';
+import type { SeedProblem } from './seed-error.ts';
+
+export interface SeedRecord {
+  /** File name in the seeds folder; name order is publication order. */
+  name: string;
+  /** Of the file's bytes: the record, and every page made from the seed, change only when this does. */
+  digest: string;
+  headline: string;
+  standfirst: string | null;
+  english: string | null;
+  /** The seed's popular headlines, as written (duplicates and its own headline already left out). */
+  popular: string[];
+  /** For related articles. */
+  vector: TermVector;
+}
+
+export function seedDigest(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex');
+}
+
+export type SeedRecordResult =
+  | { ok: true; record: SeedRecord; article: SeedArticle }
+  | { ok: false; problem: SeedProblem };
+
+/** `file` is the seed's path as the editor knows it (`seeds/NAME`), for messages. */
+export function seedRecord(
+  file: string,
+  name: string,
+  bytes: Uint8Array,
+  table: WordFrequencies,
+): SeedRecordResult {
+  const parsed = parseSeed(file, bytes);
+  if (!parsed.ok) return parsed;
+  const { article } = parsed;
+  return {
+    ok: true,
+    article,
+    record: {
+      name,
+      digest: seedDigest(bytes),
+      headline: article.headline,
+      standfirst: article.standfirst,
+      english: article.englishHeadline,
+      popular: article.popular,
+      vector: termVector(
+        {
+          headline: article.headline,
+          english: article.englishHeadline,
+          standfirst: article.standfirst,
+          body: article.body,
+        },
+        table,
+      ),
+    },
+  };
+}
