@@ -2,7 +2,8 @@
 // Open Graph tags and hydration state, so it reads without JavaScript and hydrates without fetching.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { PostJson } from '../src/content/site-json.ts';
+import { parseSeed } from '../src/seeds/parse-seed.ts';
+import { postOfPage } from './post-of-page.ts';
 import { htmlFileFor } from '../src/prerender/site-pages.ts';
 import { figure, type Figure } from './figures.ts';
 
@@ -15,12 +16,14 @@ const asHtml = (text: string) =>
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#x27;');
 
-export function checkPrerendered(siteDir: string, articlePath: string, headlineOnlyPath: string): Figure[] {
+export function checkPrerendered(
+  siteDir: string,
+  articlePath: string,
+  articleSeed: string,
+  headlineOnlyPath: string,
+): Figure[] {
   const html = (urlPath: string) => readFileSync(path.join(siteDir, htmlFileFor(urlPath)), 'utf8');
-  const post = (urlPath: string) =>
-    JSON.parse(
-      readFileSync(path.join(siteDir, `data/posts/${urlPath.slice('/habari/'.length)}.json`), 'utf8'),
-    ) as PostJson;
+  const post = (urlPath: string) => postOfPage(siteDir, urlPath);
   const problems: string[] = [];
   let checks = 0;
   const expect = (ok: boolean, what: string) => {
@@ -45,7 +48,11 @@ export function checkPrerendered(siteDir: string, articlePath: string, headlineO
     );
   };
 
-  const article = post(articlePath);
+  // The article's text as its seed has it: the page must carry every paragraph.
+  const seed = parseSeed(articleSeed, readFileSync(articleSeed));
+  if (!seed.ok) throw new Error(`${articleSeed} does not parse`);
+  const article = { headline: { sw: seed.article.headline }, body: seed.article.body };
+  expect(post(articlePath).headline.sw === article.headline.sw, 'article: headline in the embedded state');
   const articleHtml = html(articlePath);
   commonHead(articleHtml, 'article');
   expect(articleHtml.includes('<link rel="canonical"'), 'article: canonical link');

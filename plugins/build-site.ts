@@ -13,6 +13,7 @@ import { readSeedSettings, seedNamer } from '../src/seeds/read-seed-folder.ts';
 import { SeedBuildError, type SeedProblem } from '../src/seeds/seed-error.ts';
 import type { SeedRecord } from '../src/seeds/seed-record.ts';
 import { WORD_FREQUENCIES_FILE } from '../src/site/word-frequencies.ts';
+import { SEARCH_MANIFEST } from '../src/search/search-shards.ts';
 import { siteModel } from '../src/site/site-model.ts';
 import { invalidateCache, loadCache, saveCache, type CachedBuild } from './build-cache.ts';
 import { codeKey } from './code-key.ts';
@@ -94,6 +95,8 @@ export async function buildSite(builder: ViteBuilder, options: SiteBuildOptions)
     });
 
     const seeds = await seedStage(seedsDir, shown, usable?.seeds ?? null, pool, settingsProblems);
+    // The search postings the workers still hold go to disk now, before they render pages.
+    await pool.runOnEach({ type: 'flush' });
     step(`${seeds.entries.length} seeds, ${seeds.read.size} read`);
     const model = siteModel(
       seeds.records.map((record) => ({ ...record, file: shown(record.name) })),
@@ -128,6 +131,12 @@ export async function buildSite(builder: ViteBuilder, options: SiteBuildOptions)
     );
     for (const key of search.keys) units.set(`search:${key}`, 'shard');
     changed.push(...search.written.map((key) => `search:${key}`));
+    const manifestId = `file:${SEARCH_MANIFEST}`;
+    units.set(manifestId, search.manifest.key);
+    if (usable?.units.get(manifestId) !== search.manifest.key) {
+      writer.write(search.manifest.file);
+      changed.push(manifestId);
+    }
     step(`search: ${search.written.length} of ${search.keys.length} shards written`);
     await pool.close();
     pool = null;

@@ -8,9 +8,9 @@
 const VIEW_ONLY = new RegExp(
   [
     'routes/(home-route|list-page-number|article-route|search-route|search-results)',
-    'components/(headline-list|pagination|article-view|share-button|reading-time|describe-post|offline-view|saved-articles|headline-only-view|shortcuts-dialog|update-banner|reading-settings|headline-mode-switch|theme-switch|text-size-control|toggle-chip)',
+    'components/(not-found-view|headline-list|pagination|article-view|share-button|reading-time|describe-post|offline-view|saved-articles|headline-only-view|shortcuts-dialog|update-banner|reading-settings|headline-mode-switch|theme-switch|text-size-control|toggle-chip)',
     'app/(keyboard-actions|use-theme)',
-    'api/(index-page-query|popular-query|search-query)',
+    'api/(index-page-query|popular-query|search-query|fetch-json)',
     'content/list-json-guards',
     'search/',
     'i18n/(home|article|search|offline|shortcuts|update|headline-only)-text',

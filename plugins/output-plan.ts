@@ -8,7 +8,7 @@ import { dataFiles } from '../src/content/data-files.ts';
 import type { PopularJson, PostSummary } from '../src/content/site-json.ts';
 import { withCompressed, type OutputFile } from '../src/prerender/output-files.ts';
 import type { RenderJob } from '../src/prerender/render-jobs.ts';
-import { SEARCH_MANIFEST, shardFile, type SearchManifestJson } from '../src/search/search-shards.ts';
+import { shardFile } from '../src/search/search-shards.ts';
 import { FIXED_PAGES, htmlFileFor, type FixedPage } from '../src/prerender/site-pages.ts';
 import type { SeedRecord } from '../src/seeds/seed-record.ts';
 import { FEED_LIMIT, feedXml } from '../src/site/feed-xml.ts';
@@ -96,12 +96,6 @@ export class SiteOutputs {
       key: this.key('sitemap index', siteUrl, ...names),
       make: async () =>
         withCompressed({ fileName: SITEMAP_INDEX, source: await sitemapIndexXml(names, siteUrl) }),
-    };
-    const manifest: SearchManifestJson = { format: 1, articles: this.articleCount };
-    yield {
-      id: `file:${SEARCH_MANIFEST}`,
-      key: this.key('search manifest', this.articleCount),
-      make: async () => withCompressed({ fileName: SEARCH_MANIFEST, source: JSON.stringify(manifest) }),
     };
     yield {
       id: 'file:robots.txt',
@@ -254,7 +248,7 @@ export function unitFiles(id: string): string[] {
   const [kind, name = ''] = splitId(id);
   switch (kind) {
     case 'post':
-      return [dataFiles.post(name), htmlFileFor(paths.post(name))];
+      return [htmlFileFor(paths.post(name))];
     case 'page':
       return [dataFiles.indexPage(Number(name)), htmlFileFor(paths.listPage(Number(name)))];
     case 'front':

@@ -1,14 +1,20 @@
-// The search stage: the search shards (src/search/search-shards.ts) from the postings the seed stage spilled.
-// A clean build makes every shard. An incremental build in which articles were only added at the end touches
-// only the shards of their words; one in which an article was edited, removed or inserted earlier renumbers
-// the articles after it, so it reads every shard and writes those whose bytes changed.
+// The search stage: the search shards (src/search/search-shards.ts) from the postings the seed stage spilled
+// (and flushed to disk: see plugins/build-site.ts), and the manifest that names them. A clean build makes every
+// shard. An incremental build in which articles were only added at the end touches only the families of their
+// words; one in which an article was edited, removed or inserted earlier renumbers the articles after it, so it
+// reads every shard and writes those whose bytes changed.
+import { createHash } from 'node:crypto';
 import type { ShardBucketResult } from '../src/search/build-shards.ts';
+import { SEARCH_MANIFEST, shardKey, type SearchManifestJson } from '../src/search/search-shards.ts';
 import { bucketOf, SPILL_BUCKETS } from '../src/search/search-spill.ts';
+import { withCompressed, type OutputFile } from '../src/prerender/output-files.ts';
 import type { WorkerPool } from './worker-pool.ts';
 
 export interface SearchStage {
   keys: string[];
   written: string[];
+  /** The manifest, and a key made of its content. */
+  manifest: { file: OutputFile[]; key: string };
 }
 
 export interface PreviousSearch {
@@ -24,19 +30,29 @@ export async function searchStage(
   read: ReadonlySet<string>,
   previous: PreviousSearch | null,
 ): Promise<SearchStage> {
-  await pool.runOnEach({ type: 'flush' });
   const renumber = previous ? renumbering(previous.names, names, read) : null;
   const byBucket = Array.from({ length: SPILL_BUCKETS }, () => [] as string[]);
-  for (const key of previous?.keys ?? []) byBucket[bucketOf(key)]?.push(key);
+  for (const key of previous?.keys ?? []) byBucket[bucketOf(shardKey(key))]?.push(key);
   pool.doing = `writing the search shards of ${names.length} articles`;
   const results = await Promise.all(
     byBucket.map((keys, bucket) =>
       pool.run<ShardBucketResult>({ type: 'shards', bucket, previous: keys, renumber }),
     ),
   );
+  const manifest: SearchManifestJson = {
+    format: 2,
+    articles: names.length,
+    shards: results.flatMap((result) => result.keys).sort(),
+    split: results.flatMap((result) => result.split).sort(),
+  };
+  const source = JSON.stringify(manifest);
   return {
-    keys: results.flatMap((result) => result.keys).sort(),
+    keys: manifest.shards,
     written: results.flatMap((result) => result.written),
+    manifest: {
+      file: withCompressed({ fileName: SEARCH_MANIFEST, source }),
+      key: createHash('sha1').update(source).digest('hex'),
+    },
   };
 }
 

@@ -41,7 +41,14 @@ export function seedsPlugin({ seedsDir, siteUrl }: SeedsPluginOptions): Plugin {
       server.watcher.on('add', reload);
       server.watcher.on('unlink', reload);
       server.middlewares.use((request, response, next) =>
-        serveData(server, loadFiles, request.url, response, next),
+        serveData(
+          server,
+          loadFiles,
+          request.url,
+          request.headers['sec-fetch-mode'] as string | undefined,
+          response,
+          next,
+        ),
       );
     },
   };
@@ -51,22 +58,27 @@ async function serveData(
   server: ViteDevServer,
   loadFiles: () => Promise<Map<string, string | Uint8Array>>,
   url: string | undefined,
+  fetchMode: string | undefined,
   response: import('node:http').ServerResponse,
   next: () => void,
 ): Promise<void> {
   const base = server.config.base;
   const pathname = (url ?? '').split('?')[0] ?? '';
-  if (!pathname.startsWith(`${base}data/`)) return next();
+  // A post's page fetched by the app (not a navigation, which gets the app's shell) carries the post's data.
+  const postData = pathname.startsWith(`${base}habari/`) && fetchMode !== 'navigate';
+  if (!pathname.startsWith(`${base}data/`) && !postData) return next();
   try {
     const fileName = pathname.slice(base.length);
     const source = (await loadFiles()).get(fileName);
     response.statusCode = source === undefined ? 404 : 200;
-    const binary = source instanceof Uint8Array;
-    response.setHeader(
-      'content-type',
-      binary ? 'application/octet-stream' : 'application/json; charset=utf-8',
-    );
-    response.end(source ?? '{"error":"not found"}');
+    const type =
+      source instanceof Uint8Array
+        ? 'application/octet-stream'
+        : postData
+          ? 'text/html; charset=utf-8'
+          : 'application/json; charset=utf-8';
+    response.setHeader('content-type', type);
+    response.end(source ?? 'not found');
   } catch (error) {
     response.statusCode = 500;
     response.setHeader('content-type', 'text/plain; charset=utf-8');

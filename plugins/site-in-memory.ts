@@ -1,8 +1,17 @@
 // The site's data files made in memory, from a seed folder read whole: for the development server, which serves
 // them as the published site would, and for component tests, which fetch exactly what a build publishes.
 // The same model, related articles and output units as the build (plugins/build-site.ts), without pages.
-import { jobData } from '../src/prerender/render-jobs.ts';
-import { encodeShard, shardFile, shardKey, type ShardWord } from '../src/search/search-shards.ts';
+import { serializeEmbeddedState, EMBEDDED_STATE_ID } from '../src/app/embedded-state.ts';
+import { paths } from '../src/app/paths.ts';
+import type { PostJson } from '../src/content/site-json.ts';
+import { jobData, postJson } from '../src/prerender/render-jobs.ts';
+import { searchIndexOf } from '../src/search/build-shards.ts';
+import {
+  encodeShard,
+  SEARCH_MANIFEST,
+  shardFile,
+  type SearchManifestJson,
+} from '../src/search/search-shards.ts';
 import { searchTerms } from '../src/search/search-terms.ts';
 import type { SeedFolder } from '../src/seeds/read-seed-folder.ts';
 import { relatedIndex, relatedLists } from '../src/site/related-articles.ts';
@@ -31,8 +40,11 @@ export async function siteInMemory(
   const bodies = new Map(folder.records.map((record, at) => [record.name, folder.articles[at]?.body ?? []]));
   for (const [id] of outputs.units()) {
     const job = outputs.job(id);
-    const body = job.kind === 'post' && job.seed ? (bodies.get(job.seed.name) ?? []) : [];
-    for (const file of jobData(job, body)) files.set(file.fileName, String(file.source));
+    if (job.kind === 'post') {
+      const post = postJson(job, job.seed ? (bodies.get(job.seed.name) ?? []) : []);
+      files.set(paths.post(post.slug).slice(1), postDataPage(post));
+    }
+    for (const file of jobData(job)) files.set(file.fileName, String(file.source));
   }
   for (const file of outputs.fileUnits(siteUrl, (name) => bodies.get(name)?.[0] ?? '')) {
     for (const output of await file.make()) {
@@ -44,24 +56,28 @@ export async function siteInMemory(
   return { model, files };
 }
 
-/** The search shards of the folder's articles, as the build's search stage writes them. */
-function searchShardFiles(folder: SeedFolder): Map<string, Uint8Array> {
-  const byKey = new Map<string, Map<string, ShardWord>>();
-  folder.articles.forEach((article, position) => {
-    for (const [word, weight] of searchTerms({ ...article, english: article.englishHeadline })) {
-      const key = shardKey(word);
-      let words = byKey.get(key);
-      if (!words) byKey.set(key, (words = new Map()));
-      let entry = words.get(word);
-      if (!entry) words.set(word, (entry = { word, articles: [], weights: [] }));
-      entry.articles.push(position);
-      entry.weights.push(weight);
-    }
-  });
-  const files = new Map<string, Uint8Array>();
-  for (const [key, words] of byKey) {
-    const sorted = [...words.values()].sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
-    files.set(shardFile(key), encodeShard(sorted));
-  }
+/**
+ * What the app reads of a post's page: the embedded state alone, without the prerendered markup (the
+ * development server and the tests have no prerendered pages).
+ */
+function postDataPage(post: PostJson): string {
+  const state = serializeEmbeddedState({ queries: [[['post', post.slug], post]], view: null, views: [] });
+  return `<!doctype html><script type="application/json" id="${EMBEDDED_STATE_ID}">${state}</script>`;
+}
+
+/** The search shards of the folder's articles and their manifest, as the build's search stage writes them. */
+function searchShardFiles(folder: SeedFolder): Map<string, Uint8Array | string> {
+  const index = searchIndexOf(
+    folder.articles.map((article) => searchTerms({ ...article, english: article.englishHeadline })),
+  );
+  const files = new Map<string, Uint8Array | string>();
+  for (const [key, words] of index.shards) files.set(shardFile(key), encodeShard(words));
+  const manifest: SearchManifestJson = {
+    format: 2,
+    articles: folder.articles.length,
+    shards: [...index.shards.keys()].sort(),
+    split: index.split,
+  };
+  files.set(SEARCH_MANIFEST, JSON.stringify(manifest));
   return files;
 }

@@ -1,9 +1,15 @@
 import { queryOptions } from '@tanstack/react-query';
-import { searchArticles } from '../search/search-client.ts';
+import { createSearchEngine } from '../search/search-engine.ts';
 
-/** The first `count` articles that match a query, ranked and marked in the search worker. */
+/** One engine per page: the shards and pages it has fetched serve the next query. */
+let engine: ReturnType<typeof createSearchEngine> | null = null;
+
+/** The first `count` articles that match a query, ranked and marked. */
 export const searchQuery = (query: string, count: number) =>
   queryOptions({
     queryKey: ['search', query, count],
-    queryFn: () => searchArticles(query, count),
+    queryFn: () => {
+      engine ??= createSearchEngine(import.meta.env.BASE_URL);
+      return engine.search(query, count);
+    },
   });

@@ -3,13 +3,12 @@ import { Route, Routes, useLocation } from 'react-router-dom';
 import { CrashView } from '../components/crash-view.tsx';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { LoadingView } from '../components/loading-view.tsx';
-import { NotFoundView } from '../components/not-found-view.tsx';
 import { SiteLayout } from '../components/site-layout.tsx';
 import { UpdatePrompt } from '../components/update-prompt.tsx';
 import { LanguageProvider } from '../i18n/language.tsx';
 import type { StaticView } from './embedded-state.ts';
 import { useApplyReaderPreferences } from './reader-preferences.ts';
-import { ArticleRoute, HomeRoute, OfflineView, SearchRoute } from './route-views.ts';
+import { ArticleRoute, HomeRoute, NotFoundView, OfflineView, SearchRoute } from './route-views.ts';
 import { useHydrationMark } from './use-hydration-mark.ts';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
 

@@ -29,4 +29,28 @@ describe('the embedded hydration state', () => {
     script.textContent = '{broken';
     expect(readEmbeddedState(document)).toBeNull();
   });
+
+  it('gives an article back its paragraphs from the page, which the state does not repeat', () => {
+    const body = document.createElement('div');
+    body.className = 'article__body';
+    for (const text of ['Aya ya kwanza & "nukuu".', 'Aya ya pili.']) {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = text;
+      body.append(paragraph);
+    }
+    document.body.replaceChildren(body);
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.id = 'habari-state';
+    script.textContent = serializeEmbeddedState({
+      queries: [[['post', 'x'], { slug: 'x', body: [] }]],
+      view: null,
+      views: ['article'],
+      bodyInPage: true,
+    });
+    document.body.append(script);
+    expect(readEmbeddedState(document)?.queries).toEqual([
+      [['post', 'x'], { slug: 'x', body: ['Aya ya kwanza & "nukuu".', 'Aya ya pili.'] }],
+    ]);
+  });
 });

@@ -17,6 +17,11 @@ export interface EmbeddedState {
   view: StaticView | null;
   /** The lazily loaded views this page shows, to load before hydrating. */
   views: ViewName[];
+  /**
+   * Set on an article's page: the post's paragraphs are not repeated in the state (its `body` is empty); they
+   * are the texts of the page's `.article__body > p`, which the prerender wrote from the same data.
+   */
+  bodyInPage?: true;
 }
 
 /** JSON that cannot end the script element or break out of it, whatever the seeds contain. */
@@ -29,12 +34,24 @@ export function serializeEmbeddedState(state: EmbeddedState): string {
   );
 }
 
+export const ARTICLE_PARAGRAPHS = '.article__body > p';
+
 export function readEmbeddedState(doc: Document): EmbeddedState | null {
   const text = doc.getElementById(EMBEDDED_STATE_ID)?.textContent;
   if (!text) return null;
+  let state: EmbeddedState;
   try {
-    return JSON.parse(text) as EmbeddedState;
+    state = JSON.parse(text) as EmbeddedState;
   } catch {
     return null;
   }
+  if (state.bodyInPage) {
+    const body = [...doc.querySelectorAll(ARTICLE_PARAGRAPHS)].map(
+      (paragraph) => paragraph.textContent ?? '',
+    );
+    for (const [key, data] of state.queries) {
+      if (key[0] === 'post' && data && typeof data === 'object') (data as { body: string[] }).body = body;
+    }
+  }
+  return state;
 }

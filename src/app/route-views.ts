@@ -17,6 +17,9 @@ export const OfflineView = lazyView(() =>
 export const HeadlineOnlyView = lazyView(() =>
   import('../components/headline-only-view.tsx').then((module) => module.HeadlineOnlyView),
 );
+export const NotFoundView = lazyView(() =>
+  import('../components/not-found-view.tsx').then((module) => module.NotFoundView),
+);
 
 /** Source module of each view, as Vite's build manifest names it, for <link rel="modulepreload">. */
 export const VIEW_MODULES = {
@@ -25,6 +28,7 @@ export const VIEW_MODULES = {
   search: 'src/routes/search-route.tsx',
   offline: 'src/components/offline-view.tsx',
   'headline-only': 'src/components/headline-only-view.tsx',
+  'not-found': 'src/components/not-found-view.tsx',
 } as const;
 
 export type ViewName = keyof typeof VIEW_MODULES;
@@ -35,6 +39,7 @@ const VIEWS = {
   search: SearchRoute,
   offline: OfflineView,
   'headline-only': HeadlineOnlyView,
+  'not-found': NotFoundView,
 };
 
 /** Loads views ahead of rendering: all of them for the prerender; in the browser, the ones the prerendered

@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { usePageMeta } from '../app/page-meta.tsx';
 import { paths } from '../app/paths.ts';
-import { useKeepForOffline } from '../app/use-keep-for-offline.ts';
 import type { PostJson } from '../content/site-json.ts';
 import { headlineIn } from '../i18n/headline-in.ts';
 import { useLanguage } from '../i18n/language.tsx';
@@ -26,7 +25,6 @@ export function ArticleView({ post }: { post: PostJson }) {
     path: paths.post(post.slug),
     type: 'article',
   });
-  useKeepForOffline(paths.post(post.slug));
   return (
     <div className="post-layout">
       <article className="article" aria-labelledby={headingId}>

@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { usePageMeta } from '../app/page-meta.tsx';
 import { paths } from '../app/paths.ts';
-import { useKeepForOffline } from '../app/use-keep-for-offline.ts';
 import type { PostJson } from '../content/site-json.ts';
 import { headlineIn } from '../i18n/headline-in.ts';
 import { useLanguage } from '../i18n/language.tsx';
@@ -22,7 +21,6 @@ export function HeadlineOnlyView({ post }: { post: PostJson }) {
     path: paths.post(post.slug),
     type: 'article',
   });
-  useKeepForOffline(paths.post(post.slug));
   return (
     <article className="article">
       <h1 className="article__headline">

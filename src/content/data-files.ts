@@ -7,7 +7,6 @@ export const dataFiles = {
   frontPage: () => 'data/pages/front.json',
   indexPage: indexPageFile,
   popular: () => 'data/popular.json',
-  post: (slug: string) => `data/posts/${slug}.json`,
 };
 
 /** Headlines per numbered page of the list: small enough for a cheap phone, large enough to browse. */

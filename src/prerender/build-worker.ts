@@ -5,7 +5,6 @@ import path from 'node:path';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { preloadRouteViews } from '../app/route-views.ts';
 import { buildShardBucket, type ShardBucketResult, type ShardBucketTask } from '../search/build-shards.ts';
-import { searchTerms } from '../search/search-terms.ts';
 import { SearchSpill } from '../search/search-spill.ts';
 import { describeError } from '../seeds/scan-seeds.ts';
 import type { SeedProblem } from '../seeds/seed-error.ts';
@@ -83,8 +82,7 @@ function parse(names: readonly string[], positions: readonly number[]): ParseRes
       return;
     }
     records.push(result.record);
-    const { article } = result;
-    spill.add(positions[index] as number, searchTerms({ ...article, english: article.englishHeadline }));
+    spill.add(positions[index] as number, result.terms);
   });
   return { records, problems };
 }

@@ -4,7 +4,7 @@ import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router-dom';
 import { App } from '../app/app.tsx';
 import { AppProviders } from '../app/app-providers.tsx';
-import { serializeEmbeddedState } from '../app/embedded-state.ts';
+import { serializeEmbeddedState, type EmbeddedQuery } from '../app/embedded-state.ts';
 import { PageMetaCollectorContext, type PageMeta } from '../app/page-meta.tsx';
 import { createQueryClient } from '../app/query-client.ts';
 import type { ViewName } from '../app/route-views.ts';
@@ -44,7 +44,16 @@ export function renderPage(path: string, data: PageData, views: ViewName[] = [])
       `Prerendering ${path} left part of the page to the browser: a view or its data was not ready`,
     );
   }
-  const stateJson = serializeEmbeddedState({ queries, view, views });
+  // An article's paragraphs are in the page already: the state does not carry them twice.
+  const bodyInPage = data.kind === 'post' && data.post.body.length > 0;
+  const stateJson = serializeEmbeddedState({
+    queries: bodyInPage
+      ? queries.map(([key, value]): EmbeddedQuery => [key, { ...(value as object), body: [] }])
+      : queries,
+    view,
+    views,
+    ...(bodyInPage ? { bodyInPage: true as const } : {}),
+  });
   queryClient.clear();
   return { appHtml, meta, stateJson };
 }

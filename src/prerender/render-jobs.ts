@@ -37,16 +37,14 @@ export interface RenderContext {
 /** A unit's JSON files and prerendered page, each with its compressed forms. */
 export function renderJob(job: RenderJob, context: RenderContext): OutputFile[] {
   const body = job.kind === 'post' && job.seed ? readBody(job.seed, context) : [];
-  return [...jobData(job, body), ...jobPages(job, body, context)].flatMap((file) => withCompressed(file));
+  return [...jobData(job), ...jobPages(job, body, context)].flatMap((file) => withCompressed(file));
 }
 
-/** The JSON files of a unit; `body` is a post's paragraphs. */
-export function jobData(job: RenderJob, body: string[]): OutputFile[] {
+/** The JSON files of a unit (a post has none: its page carries its data). */
+export function jobData(job: RenderJob): OutputFile[] {
   switch (job.kind) {
-    case 'post': {
-      const post = postJson(job, body);
-      return [{ fileName: dataFiles.post(post.slug), source: JSON.stringify(post) }];
-    }
+    case 'post':
+      return [];
     case 'list': {
       const { page, popular } = job;
       const fileName = page.page === null ? dataFiles.frontPage() : dataFiles.indexPage(page.page);
@@ -69,7 +67,7 @@ function jobPages(job: RenderJob, body: string[], context: RenderContext): Outpu
   }
 }
 
-function postJson(job: Extract<RenderJob, { kind: 'post' }>, body: string[]): PostJson {
+export function postJson(job: Extract<RenderJob, { kind: 'post' }>, body: string[]): PostJson {
   return { ...job.summary, body, popular: job.popular, listedIn: job.listedIn, related: job.related };
 }
 
@@ -105,6 +103,6 @@ function viewsOf(page: SitePage): ViewName[] {
       // A headline-only post runs the article route, which chooses its view.
       return page.data.post.hasBody ? ['article'] : ['article', 'headline-only'];
     case 'not-found':
-      return [];
+      return ['not-found'];
   }
 }

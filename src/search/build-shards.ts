@@ -1,28 +1,39 @@
-// Builds the search shards of one spill bucket (src/search/search-spill.ts) in a build worker. A clean build
-// makes them from the spilled postings alone. An incremental build starts from the shards it published last
-// time, renumbers their articles (an article removed or edited since is dropped; the others keep their order),
-// adds the postings of the articles it read, and writes a shard only if its bytes changed.
+// Builds the search shards of one spill bucket (src/search/search-spill.ts) in a build worker, a family at a
+// time (the words that share their first three letters), splitting a family's shard by the next letter while it
+// is larger than SHARD_LIMIT. A clean build makes every family from the spilled postings alone. An incremental
+// build starts a family from the shards it published last time, renumbers their articles (an article removed or
+// edited since is dropped; the others keep their order), adds the postings of the articles it read, and
+// writes a shard only if its bytes changed.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { withCompressed, type OutputFile } from '../prerender/output-files.ts';
-import { decodeShard, encodeShard, shardFile, shardKey, type ShardWord } from './search-shards.ts';
+import {
+  decodeShard,
+  encodeShard,
+  prefixOf,
+  SHARD_LIMIT,
+  shardFile,
+  shardKey,
+  SPLIT_DEPTH,
+  type ShardWord,
+} from './search-shards.ts';
 import { readSpillBucket } from './search-spill.ts';
 
 export interface ShardBucketTask {
   bucket: number;
-  /** Keys of this bucket's shards in the last build to start from (none in a clean build). */
+  /** This bucket's shard keys in the last build (none in a clean build). */
   previous: string[];
   /** Old article number → new one, or −1 for an article removed or edited; null when none moved. */
   renumber: Int32Array | null;
 }
 
 export interface ShardBucketResult {
-  /** Keys of this bucket's shards in this build. */
+  /** This bucket's shard keys in this build. */
   keys: string[];
+  /** Its split prefixes. */
+  split: string[];
   /** Keys whose files this build writes. */
   written: string[];
-  /** Keys of the last build with no words left. */
-  emptied: string[];
 }
 
 export interface ShardFolders {
@@ -36,33 +47,101 @@ export function buildShardBucket(
   folders: ShardFolders,
   write: (files: OutputFile[]) => void,
 ): ShardBucketResult {
-  const byKey = new Map<string, ShardWord[]>();
+  const added = new Map<string, ShardWord[]>();
   for (const [word, postings] of readSpillBucket(folders.spillDir, task.bucket)) {
-    const key = shardKey(word);
-    let words = byKey.get(key);
-    if (!words) byKey.set(key, (words = []));
+    const family = shardKey(word);
+    let words = added.get(family);
+    if (!words) added.set(family, (words = []));
     words.push({ word, ...postings });
   }
-  const previous = new Set(task.previous);
-  // Shards that may change: those with new postings, and, when articles moved or went, every old one.
-  const keys = new Set([...byKey.keys(), ...(task.renumber ? previous : [])]);
-  const result: ShardBucketResult = { keys: [], written: [], emptied: [] };
-  for (const key of [...keys].sort()) {
-    const fileName = shardFile(key);
-    const before = previous.has(key) ? readFileSync(path.join(folders.publishedDir, fileName)) : null;
-    const words = merge(before ? renumbered(decodeShard(before), task.renumber) : [], byKey.get(key) ?? []);
-    if (words.length === 0) {
-      if (before) result.emptied.push(key);
-      continue;
-    }
-    result.keys.push(key);
-    const bytes = encodeShard(words);
-    if (before && Buffer.compare(before, bytes) === 0) continue;
-    write(withCompressed({ fileName, source: bytes }));
-    result.written.push(key);
+  const before = new Map<string, string[]>();
+  for (const key of task.previous) {
+    const family = shardKey(key);
+    before.set(family, [...(before.get(family) ?? []), key]);
   }
-  for (const key of previous) if (!keys.has(key)) result.keys.push(key);
+  // Families that may change: those with new postings, and, when articles moved or went, every old one.
+  const families = new Set([...added.keys(), ...(task.renumber ? before.keys() : [])]);
+  const result: ShardBucketResult = { keys: [], split: [], written: [] };
+  for (const [family, keys] of before) {
+    if (!families.has(family)) result.keys.push(...keys);
+  }
+  // An unchanged family's split prefixes are the prefixes of its keys that have keys below them.
+  result.split.push(
+    ...splitOf([...before].filter(([family]) => !families.has(family)).flatMap(([, keys]) => keys)),
+  );
+
+  for (const family of [...families].sort()) {
+    const previousFiles = new Map(
+      (before.get(family) ?? []).map((key) => [
+        key,
+        readFileSync(path.join(folders.publishedDir, shardFile(key))),
+      ]),
+    );
+    const old = [...previousFiles.values()].flatMap((bytes) => renumbered(decodeShard(bytes), task.renumber));
+    const { files, split } = layOutFamily(family, merge(old, added.get(family) ?? []));
+    result.split.push(...split);
+    for (const [key, words] of files) {
+      result.keys.push(key);
+      const bytes = encodeShard(words);
+      const previous = previousFiles.get(key);
+      if (previous && Buffer.compare(previous, bytes) === 0) continue;
+      write(withCompressed({ fileName: shardFile(key), source: bytes }));
+      result.written.push(key);
+    }
+  }
+  result.keys.sort();
+  result.split.sort();
   return result;
+}
+
+/** A family's shards, by key, and its split prefixes. `words` in order. */
+export function layOutFamily(
+  family: string,
+  words: readonly ShardWord[],
+  limit = SHARD_LIMIT,
+): { files: Map<string, ShardWord[]>; split: string[] } {
+  const files = new Map<string, ShardWord[]>();
+  const split: string[] = [];
+  layOut(family, words, files, split, limit);
+  return { files, split };
+}
+
+/** Splits a family into shards no larger than SHARD_LIMIT: a key's own shard holds the word equal to it. */
+function layOut(
+  key: string,
+  words: readonly ShardWord[],
+  files: Map<string, ShardWord[]>,
+  split: string[],
+  limit: number,
+): void {
+  if (words.length === 0) return;
+  const length = [...key].length;
+  if (length >= SPLIT_DEPTH || words.length === 1 || encodeShard(words).length <= limit) {
+    files.set(key, [...words]);
+    return;
+  }
+  split.push(key);
+  const own = words.filter((entry) => entry.word === key);
+  if (own.length > 0) files.set(key, own);
+  const children = new Map<string, ShardWord[]>();
+  for (const entry of words) {
+    if (entry.word === key) continue;
+    const child = prefixOf(entry.word, length + 1);
+    let group = children.get(child);
+    if (!group) children.set(child, (group = []));
+    group.push(entry);
+  }
+  for (const [child, group] of children) layOut(child, group, files, split, limit);
+}
+
+/** The split prefixes of a family laid out as `keys`: every key that has another key below it. */
+function splitOf(keys: readonly string[]): string[] {
+  const split = new Set<string>();
+  for (const key of keys) {
+    const letters = [...key];
+    for (let length = 3; length < letters.length; length++) split.add(letters.slice(0, length).join(''));
+  }
+  return [...split];
 }
 
 function renumbered(words: readonly ShardWord[], renumber: Int32Array | null): ShardWord[] {
@@ -101,4 +180,34 @@ function merge(old: readonly ShardWord[], added: readonly ShardWord[]): ShardWor
   return [...words.values()]
     .filter((entry) => entry.articles.length > 0)
     .sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+}
+
+/** A whole search index made in memory, for a small site (the development server, tests): the same shards. */
+export function searchIndexOf(
+  termsOfArticles: ReadonlyArray<ReadonlyMap<string, number>>,
+  limit = SHARD_LIMIT,
+): {
+  shards: Map<string, ShardWord[]>;
+  split: string[];
+} {
+  const families = new Map<string, Map<string, ShardWord>>();
+  termsOfArticles.forEach((terms, article) => {
+    for (const [word, weight] of terms) {
+      const family = shardKey(word);
+      let words = families.get(family);
+      if (!words) families.set(family, (words = new Map()));
+      let entry = words.get(word);
+      if (!entry) words.set(word, (entry = { word, articles: [], weights: [] }));
+      entry.articles.push(article);
+      entry.weights.push(weight);
+    }
+  });
+  const shards = new Map<string, ShardWord[]>();
+  const split: string[] = [];
+  for (const [family, words] of families) {
+    const laidOut = layOutFamily(family, merge([], [...words.values()]), limit);
+    for (const [key, shard] of laidOut.files) shards.set(key, shard);
+    split.push(...laidOut.split);
+  }
+  return { shards, split: split.sort() };
 }

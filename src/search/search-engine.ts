@@ -1,16 +1,17 @@
-// What a search does in the browser: fetch the manifest and the shards the query needs (each once, kept for
-// the next query), rank, then read the shown results' headlines and standfirsts from the pages of the list that
-// hold them and mark the matching words. Runs in the search worker (src/search/search-worker.ts), or in the
-// page where there are no workers. Anything that cannot be fetched fails the search with a DataError.
+// What a search does in the browser: fetch the manifest and the shards the query's words need (each once, kept
+// for the next query), rank the matches in slices (src/search/search-index.ts), then read the shown results'
+// headlines and standfirsts from the pages of the list that hold them and mark the matching words. Anything
+// that cannot be fetched fails the search with a DataError, which the page shows with Retry.
 import { DataError } from '../api/data-errors.ts';
 import { HEADLINES_PER_PAGE, indexPageFile } from '../content/data-files.ts';
 import type { IndexPageJson, PostSummary } from '../content/site-json.ts';
 import { highlight, type Highlighted } from './highlight.ts';
-import { searchShards, shardKeysFor, type SearchResult } from './search-index.ts';
+import { rankArticles, type Pause, type SearchResult } from './search-index.ts';
 import {
   decodeShard,
   SEARCH_MANIFEST,
   shardFile,
+  shardsFor,
   type SearchManifestJson,
   type ShardWord,
 } from './search-shards.ts';
@@ -27,7 +28,6 @@ export interface SearchCard {
 }
 
 export interface SearchAnswer {
-  query: string;
   total: number;
   /** Results from the first, best first: as many as were asked for, or all there are. */
   cards: SearchCard[];
@@ -35,9 +35,15 @@ export interface SearchAnswer {
   more: boolean;
 }
 
-export function createSearchEngine(base: string) {
+/** Matches ranked at a time: "Show more" past them ranks again. */
+const RANKED = 100;
+
+const pauseWithTimeout: Pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+export function createSearchEngine(base: string, pause: Pause = pauseWithTimeout) {
   const cache = new Map<string, Promise<unknown>>();
-  let last: { query: string; result: Promise<SearchResult & { articles: number }> } | null = null;
+  let last: { query: string; limit: number; result: Promise<SearchResult & { articles: number }> } | null =
+    null;
 
   /** A file of the site, fetched once and kept; null if there is none. A failure is not kept: Retry asks again. */
   const load = <T>(fileName: string, read: (response: Response) => Promise<T>): Promise<T | null> => {
@@ -62,33 +68,40 @@ export function createSearchEngine(base: string) {
     return value;
   };
 
-  const rank = (query: string) => {
-    if (last?.query !== query) {
-      const keys = shardKeysFor(query);
-      const result = Promise.all([
-        load(SEARCH_MANIFEST, (response) => response.json() as Promise<SearchManifestJson>),
-        ...keys.map((key) =>
-          // No shard: no indexed word starts that way.
-          load(shardFile(key), async (response) => decodeShard(new Uint8Array(await response.arrayBuffer()))),
-        ),
-      ]).then(([manifest, ...shards]) => {
-        const articles = (manifest as SearchManifestJson | null)?.articles;
-        if (typeof articles !== 'number') throw new DataError(SEARCH_MANIFEST, 'no search index');
-        const byKey = new Map(keys.map((key, index) => [key, (shards[index] as ShardWord[] | null) ?? []]));
-        return { ...searchShards(byKey, query, articles), articles };
-      });
-      last = { query, result };
-      result.catch(() => (last = null));
-    }
-    return last.result;
+  const rank = async (query: string, limit: number) => {
+    const manifest = await load(
+      SEARCH_MANIFEST,
+      (response) => response.json() as Promise<SearchManifestJson>,
+    );
+    if (manifest?.format !== 2) throw new DataError(SEARCH_MANIFEST, 'no search index this page reads');
+    const shardsOf = new Map(queryWords(query).map((word) => [word, shardsFor(word, manifest)]));
+    const keys = [...new Set([...shardsOf.values()].flat())];
+    const loaded = await Promise.all(
+      keys.map((key) =>
+        load(shardFile(key), async (response) => decodeShard(new Uint8Array(await response.arrayBuffer()))),
+      ),
+    );
+    const byKey = new Map(keys.map((key, index) => [key, loaded[index] ?? []]));
+    const wordsOf = (word: string): ShardWord[] =>
+      (shardsOf.get(word) ?? []).flatMap((key) => byKey.get(key) ?? []);
+    return {
+      ...(await rankArticles(wordsOf, query, manifest.articles, limit, pause)),
+      articles: manifest.articles,
+    };
   };
 
   return {
     /** The first `count` results of a query, ready to show. */
     async search(query: string, count: number): Promise<SearchAnswer> {
       const words = queryWords(query);
-      if (words.length === 0) return { query, total: 0, cards: [], more: false };
-      const { hits, total, articles } = await rank(query);
+      if (words.length === 0) return { total: 0, cards: [], more: false };
+      if (last?.query !== query || last.limit < count) {
+        const limit = Math.ceil(count / RANKED) * RANKED;
+        const result = rank(query, limit);
+        last = { query, limit, result };
+        result.catch(() => (last = null));
+      }
+      const { hits, total, articles } = await last.result;
       const cards = await Promise.all(
         hits.slice(0, count).map(async ({ article }) => {
           const page = Math.floor(article / HEADLINES_PER_PAGE) + 1;
@@ -103,10 +116,9 @@ export function createSearchEngine(base: string) {
         }),
       );
       return {
-        query,
         total,
         cards: cards.filter((entry): entry is SearchCard => entry !== null),
-        more: hits.length > count,
+        more: total > count,
       };
     },
   };

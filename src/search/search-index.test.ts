@@ -1,7 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { searchShards } from './search-index.ts';
-import { decodeShard, encodeShard, shardFile, shardKey, type ShardWord } from './search-shards.ts';
+import { searchIndexOf } from './build-shards.ts';
+import { rankArticles } from './search-index.ts';
+import {
+  decodeShard,
+  encodeShard,
+  shardFile,
+  shardKey,
+  shardsFor,
+  SHARD_LIMIT,
+  SPLIT_DEPTH,
+  type ShardWord,
+} from './search-shards.ts';
 import { searchTerms, type SearchableText } from './search-terms.ts';
 
 const article = (headline: string, body: string[], extra: Partial<SearchableText> = {}): SearchableText => ({
@@ -12,25 +22,19 @@ const article = (headline: string, body: string[], extra: Partial<SearchableText
   ...extra,
 });
 
-/** Shards as the build writes them, through the binary format and back. */
-function shardsOf(articles: readonly SearchableText[]): Map<string, ShardWord[]> {
-  const byKey = new Map<string, Map<string, ShardWord>>();
-  articles.forEach((text, position) => {
-    for (const [word, weight] of searchTerms(text)) {
-      const words = byKey.get(shardKey(word)) ?? new Map<string, ShardWord>();
-      byKey.set(shardKey(word), words);
-      const entry = words.get(word) ?? { word, articles: [], weights: [] };
-      words.set(word, entry);
-      entry.articles.push(position);
-      entry.weights.push(weight);
-    }
-  });
-  return new Map(
-    [...byKey].map(([key, words]) => [
-      key,
-      decodeShard(encodeShard([...words.values()].sort((a, b) => (a.word < b.word ? -1 : 1)))),
-    ]),
-  );
+/** Search as the browser runs it: the shards the manifest names for each word, through the binary format. */
+async function search(
+  articles: readonly SearchableText[],
+  query: string,
+  limit = 50,
+  shardLimit = SHARD_LIMIT,
+) {
+  const { shards, split } = searchIndexOf(articles.map(searchTerms), shardLimit);
+  const manifest = { shards: [...shards.keys()].sort(), split };
+  const decoded = new Map([...shards].map(([key, words]) => [key, decodeShard(encodeShard(words))]));
+  const wordsOf = (word: string): ShardWord[] =>
+    shardsFor(word, manifest).flatMap((key) => decoded.get(key) ?? []);
+  return rankArticles(wordsOf, query, articles.length, limit, async () => undefined);
 }
 
 // Numbers in publication order: mvua 0, korea 1, urusi 2, cafe 3.
@@ -44,48 +48,73 @@ const ARTICLES = [
   article('Café ya Élodie', ['Kahawa bora mjini.']),
 ];
 const NAMES = ['mvua', 'korea', 'urusi', 'cafe'];
-const shards = shardsOf(ARTICLES);
-const found = (query: string) =>
-  searchShards(shards, query, ARTICLES.length).hits.map((hit) => NAMES[hit.article]);
+const found = async (query: string) => (await search(ARTICLES, query)).hits.map((hit) => NAMES[hit.article]);
 
 describe('search over shards', () => {
-  it('finds articles by a word of the Swahili or English headline, the standfirst or the body', () => {
-    expect(found('kaskazini')).toEqual(['korea']);
-    expect(found('delegation')).toEqual(['korea']);
-    expect(found('mshikamano')).toEqual(['korea']);
-    expect(found('mafuriko')).toEqual(['mvua']);
+  it('finds articles by a word of the Swahili or English headline, the standfirst or the body', async () => {
+    expect(await found('kaskazini')).toEqual(['korea']);
+    expect(await found('delegation')).toEqual(['korea']);
+    expect(await found('mshikamano')).toEqual(['korea']);
+    expect(await found('mafuriko')).toEqual(['mvua']);
   });
 
-  it('ignores case, accents and punctuation', () => {
-    expect(found('KASKAZINI!')).toEqual(['korea']);
-    expect(found('elodie')).toEqual(['cafe']);
-    expect(found('Élodie')).toEqual(['cafe']);
-    expect(found('"café"')).toEqual(['cafe']);
+  it('ignores case, accents and punctuation', async () => {
+    expect(await found('KASKAZINI!')).toEqual(['korea']);
+    expect(await found('elodie')).toEqual(['cafe']);
+    expect(await found('Élodie')).toEqual(['cafe']);
+    expect(await found('"café"')).toEqual(['cafe']);
   });
 
-  it('ranks a headline match above a body match', () => {
-    expect(found('korea')).toEqual(['korea', 'urusi']);
+  it('ranks a headline match above a body match', async () => {
+    expect(await found('korea')).toEqual(['korea', 'urusi']);
   });
 
-  it('needs every word of the query, and matches the start of longer words', () => {
-    expect(found('korea urusi')).toEqual(['korea', 'urusi']);
-    expect(found('korea mvua')).toEqual([]);
-    expect(found('kask')).toEqual(['korea']);
-    expect(found('ka')).toEqual([]);
+  it('needs every word of the query, and matches the start of longer words', async () => {
+    expect(await found('korea urusi')).toEqual(['korea', 'urusi']);
+    expect(await found('korea mvua')).toEqual([]);
+    expect(await found('kask')).toEqual(['korea']);
+    expect(await found('ka')).toEqual([]);
   });
 
-  it('puts the newer article first among equals', () => {
-    const twins = shardsOf([article('Habari sawa', ['Aya.']), article('Habari sawa', ['Aya.'])]);
-    expect(searchShards(twins, 'sawa', 2).hits.map((hit) => hit.article)).toEqual([1, 0]);
+  it('puts the newer article first among equals', async () => {
+    const twins = [article('Habari sawa', ['Aya.']), article('Habari sawa', ['Aya.'])];
+    expect((await search(twins, 'sawa')).hits.map((hit) => hit.article)).toEqual([1, 0]);
   });
 
-  it('answers an empty or punctuation-only query with nothing', () => {
-    expect(searchShards(shards, '', 4).total).toBe(0);
-    expect(searchShards(shards, ' ?! ', 4).total).toBe(0);
+  it('answers an empty or punctuation-only query with nothing', async () => {
+    expect((await search(ARTICLES, '')).total).toBe(0);
+    expect((await search(ARTICLES, ' ?! ')).total).toBe(0);
   });
 
-  it('counts every match but returns at most the limit', () => {
-    expect(searchShards(shards, 'korea', 4, 1)).toMatchObject({ total: 2, hits: [{ article: 1 }] });
+  it('counts every match but returns at most the limit', async () => {
+    expect(await search(ARTICLES, 'korea', 1)).toMatchObject({ total: 2, hits: [{ article: 1 }] });
+  });
+
+  it('splits a family of words too large for one shard, and still finds every word and prefix', async () => {
+    // Many long words that share their first letters: "serikali…" variants in many articles.
+    const many = Array.from({ length: 400 }, (_, i) =>
+      article(`Habari ${i}`, [`serikali serikalini sera${i}x seri${i % 37}k mkutano ${i}`]),
+    );
+    const small = 300;
+    const { shards, split } = searchIndexOf(many.map(searchTerms), small);
+    expect(split).toEqual(expect.arrayContaining(['ser', 'seri']));
+    // Small enough, or a single word, or as deep as splitting goes (serikali and serikalini share 8 letters).
+    for (const [key, words] of shards) {
+      expect(encodeShard(words).length <= small || words.length === 1 || [...key].length >= SPLIT_DEPTH).toBe(
+        true,
+      );
+    }
+    const find = (query: string) => search(many, query, 50, small);
+    expect((await find('serikali')).total).toBe(400);
+    expect((await find('sera17x')).hits.map((hit) => hit.article)).toEqual([17]);
+    // Prefixes that are themselves split: every shard below them is read.
+    expect((await find('ser')).total).toBe(400);
+    expect((await find('seri')).total).toBe(400);
+    expect((await find('seri5k')).total).toBe(11);
+    // The same answers as one unsplit shard gives.
+    for (const query of ['serikali', 'sera', 'seri1', 'ser mkutano']) {
+      expect((await find(query)).hits).toEqual((await search(many, query)).hits);
+    }
   });
 
   it('files a shard by its key, in hex when the key is not plain ASCII', () => {

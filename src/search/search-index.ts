@@ -1,6 +1,7 @@
-// Search over the shards a query needs (src/search/search-shards.ts). Pure and synchronous, so the benchmark
-// times exactly what the browser's search worker runs.
-import { PREFIX_FROM, shardKey, type ShardWord } from './search-shards.ts';
+// Ranks the articles that match a query, from the words of the shards it needs (src/search/search-shards.ts).
+// Runs in the page, in slices: it gives the page back its main thread every few milliseconds, so typing and
+// scrolling never wait for a search, whatever the size of the archive. The benchmark runs the same code.
+import { PREFIX_FROM, type ShardWord } from './search-shards.ts';
 import { queryWords } from './tokenize.ts';
 
 export interface SearchHit {
@@ -10,55 +11,86 @@ export interface SearchHit {
 }
 
 export interface SearchResult {
+  /** The best `limit` matches, best first. */
   hits: SearchHit[];
   total: number;
 }
 
-/** The shards a query needs, one per word at most. */
-export function shardKeysFor(query: string): string[] {
-  return [...new Set(queryWords(query).map(shardKey))];
-}
+/** Lets the page handle input and paint before the search goes on. */
+export type Pause = () => Promise<void>;
+
+const SLICE_MS = 8;
+const CHECK_EVERY = 4096;
 
 /**
  * Articles that contain every word of the query (a word of three letters or more may be the start of a longer
  * one), best first: by the sum over query words of field weight × rarity, rarity = ln(1 + articles ÷ articles
- * with the word). Ties: the newer article first. `shards` maps a shard key to its words (absent: none).
+ * with the word). Ties: the newer article first. `wordsOf(word)` gives the shard words that may match it.
  */
-export function searchShards(
-  shards: ReadonlyMap<string, readonly ShardWord[]>,
+export async function rankArticles(
+  wordsOf: (word: string) => readonly ShardWord[],
   query: string,
   articles: number,
-  limit = Infinity,
-): SearchResult {
+  limit: number,
+  pause: Pause,
+): Promise<SearchResult> {
   const words = queryWords(query);
   if (words.length === 0) return { hits: [], total: 0 };
-  let scores: Map<number, number> | null = null;
-  for (const word of words) {
-    const best = new Map<number, number>();
-    for (const entry of matchingWords(shards.get(shardKey(word)) ?? [], word)) {
+  const scores = new Float64Array(articles);
+  const matched = new Uint8Array(articles);
+  const best = new Float64Array(articles);
+  let candidates: number[] = [];
+  let sliceStarted = performance.now();
+  let sinceCheck = 0;
+  const mayPause = async (steps: number) => {
+    sinceCheck += steps;
+    if (sinceCheck < CHECK_EVERY) return;
+    sinceCheck = 0;
+    if (performance.now() - sliceStarted < SLICE_MS) return;
+    await pause();
+    sliceStarted = performance.now();
+  };
+
+  for (let position = 0; position < words.length; position++) {
+    const word = words[position] as string;
+    const touched: number[] = [];
+    for (const entry of wordsOf(word)) {
+      if (entry.word !== word && !(word.length >= PREFIX_FROM && entry.word.startsWith(word))) continue;
       const rarity = Math.log(1 + articles / entry.articles.length);
       for (let i = 0; i < entry.articles.length; i++) {
         const article = entry.articles[i] as number;
-        if (scores && !scores.has(article)) continue;
+        // Only articles that matched every word before this one can still match them all.
+        if (matched[article] !== position) continue;
         const score = (entry.weights[i] as number) * rarity;
-        if (score > (best.get(article) ?? 0)) best.set(article, score);
+        if (best[article] === 0) touched.push(article);
+        if (score > (best[article] as number)) best[article] = score;
+        if ((i & 1023) === 1023) await mayPause(1024);
       }
     }
-    if (scores) {
-      const previous: Map<number, number> = scores;
-      for (const [article, score] of best) best.set(article, (previous.get(article) ?? 0) + score);
+    for (const article of touched) {
+      matched[article] = position + 1;
+      scores[article] = (scores[article] as number) + (best[article] as number);
+      best[article] = 0;
     }
-    scores = best;
-    if (scores.size === 0) break;
+    candidates = touched;
+    if (touched.length === 0) break;
   }
-  const found = [...(scores ?? new Map<number, number>())].map(([article, score]) => ({ article, score }));
-  found.sort((a, b) => b.score - a.score || b.article - a.article);
-  return { total: found.length, hits: found.slice(0, limit) };
-}
 
-/** The shard's words equal to `word`, or, for a word long enough, starting with it. */
-function matchingWords(words: readonly ShardWord[], word: string): ShardWord[] {
-  return words.filter(
-    (entry) => entry.word === word || (word.length >= PREFIX_FROM && entry.word.startsWith(word)),
-  );
+  const hits: SearchHit[] = [];
+  const better = (a: SearchHit, b: SearchHit) =>
+    a.score > b.score || (a.score === b.score && a.article > b.article);
+  let total = 0;
+  for (const article of candidates) {
+    if (matched[article] !== words.length) continue;
+    total++;
+    const hit = { article, score: scores[article] as number };
+    // The best `limit`, kept in order: an insertion, as `limit` is small.
+    if (hits.length === limit && !better(hit, hits[limit - 1] as SearchHit)) continue;
+    let at = Math.min(hits.length, limit - 1);
+    while (at > 0 && better(hit, hits[at - 1] as SearchHit)) at--;
+    hits.splice(at, 0, hit);
+    if (hits.length > limit) hits.pop();
+    await mayPause(1);
+  }
+  return { hits, total };
 }

@@ -1,8 +1,9 @@
-// The search index as the build writes it and the browser reads it: one small binary file per shard, a shard
+// The search index as the build writes it and the browser reads it: small binary files, one per shard, a shard
 // holding every indexed word that starts with the same three letters (or a shorter word whole), so a query
-// fetches one shard per word, never the whole index; and a manifest with the number of articles.
-// An article is found by its number in publication order (0 = the oldest), which is also where the pages of
-// the list hold it: the browser reads the article's headline and standfirst from there.
+// fetches one shard per word, never the whole index. A shard that would be larger than SHARD_LIMIT is split by
+// the next letter, and again if need be: the manifest names the split prefixes and every shard, so the browser
+// knows which file holds a word. An article is found by its number in publication order (0 = the oldest),
+// which is also where the pages of the list hold it: the browser reads headlines and standfirsts from there.
 //
 // A shard: version byte, number of words, then for each word in ascending order its UTF-8 length and bytes,
 // its number of articles, and for each article the gap from the previous article's number and a weight byte.
@@ -13,11 +14,18 @@ export const SEARCH_MANIFEST = `${SEARCH_DIR}/index.json`;
 const FORMAT = 1;
 /** Words of at least this many letters also match as the start of longer words; the shard key is this long. */
 export const PREFIX_FROM = 3;
+/** A shard above this many bytes is split by the next letter (down to SPLIT_DEPTH letters). */
+export const SHARD_LIMIT = 64_000;
+export const SPLIT_DEPTH = 8;
 
 export interface SearchManifestJson {
-  format: typeof FORMAT;
+  format: 2;
   /** Articles indexed: numbers 0 to articles − 1. */
   articles: number;
+  /** Every shard's key, in order. */
+  shards: string[];
+  /** Prefixes whose words are split among longer keys (a split key's own shard holds the word itself). */
+  split: string[];
 }
 
 export interface ShardWord {
@@ -28,9 +36,30 @@ export interface ShardWord {
   weights: number[];
 }
 
-/** The shard a word lives in: its first three letters, or the whole word if shorter. */
+/** The first `length` letters of a word (letters, not UTF-16 units). */
+export function prefixOf(word: string, length: number): string {
+  const short = word.slice(0, length);
+  // UTF-16 units are letters unless one is half of a letter outside the Basic Multilingual Plane.
+  return /[\uD800-\uDFFF]/.test(short) ? [...word].slice(0, length).join('') : short;
+}
+
+/** The family a word belongs to: its first three letters, or the whole word if shorter. */
 export function shardKey(word: string): string {
-  return [...word].slice(0, PREFIX_FROM).join('');
+  return prefixOf(word, PREFIX_FROM);
+}
+
+/**
+ * The shards that may hold `word` and, for a word long enough, the words it starts: the one shard on its path
+ * through the split prefixes, or, when the word is itself a split prefix, every shard under it.
+ */
+export function shardsFor(word: string, manifest: Pick<SearchManifestJson, 'shards' | 'split'>): string[] {
+  const split = new Set(manifest.split);
+  let key = shardKey(word);
+  while (split.has(key) && key.length < word.length) key = prefixOf(word, [...key].length + 1);
+  if (split.has(key) && key === word && [...word].length >= PREFIX_FROM) {
+    return manifest.shards.filter((shard) => shard.startsWith(word));
+  }
+  return manifest.shards.includes(key) ? [key] : [];
 }
 
 /** A shard's file: the key itself when it is plain ASCII, otherwise its UTF-8 bytes in hex. */

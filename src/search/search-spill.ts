@@ -6,8 +6,8 @@ import path from 'node:path';
 import { decodeShard, encodeShard, shardKey, type ShardWord } from './search-shards.ts';
 
 export const SPILL_BUCKETS = 64;
-/** Postings a bucket holds in memory before it goes to disk. */
-const FLUSH_AT = 100_000;
+/** Postings a worker holds in memory before they go to disk (a few megabytes). */
+const FLUSH_AT = 300_000;
 
 export function bucketOf(key: string): number {
   let hash = 0x811c9dc5;
@@ -18,8 +18,9 @@ export function bucketOf(key: string): number {
 type Postings = { articles: number[]; weights: number[] };
 
 export class SearchSpill {
-  private readonly buckets = Array.from({ length: SPILL_BUCKETS }, () => new Map<string, Postings>());
-  private readonly sizes = new Array<number>(SPILL_BUCKETS).fill(0);
+  /** Every word held, with its postings and its bucket (worked out once per word, not once per posting). */
+  private readonly words = new Map<string, Postings & { bucket: number }>();
+  private held = 0;
 
   constructor(
     private readonly dir: string,
@@ -30,36 +31,38 @@ export class SearchSpill {
   /** Articles must come in ascending order within one writer. */
   add(article: number, terms: ReadonlyMap<string, number>): void {
     for (const [word, weight] of terms) {
-      const bucket = bucketOf(shardKey(word));
-      const words = this.buckets[bucket] as Map<string, Postings>;
-      let postings = words.get(word);
-      if (!postings) words.set(word, (postings = { articles: [], weights: [] }));
+      let postings = this.words.get(word);
+      if (!postings) {
+        postings = { bucket: bucketOf(shardKey(word)), articles: [], weights: [] };
+        this.words.set(word, postings);
+      }
       postings.articles.push(article);
       postings.weights.push(weight);
-      this.sizes[bucket] = (this.sizes[bucket] as number) + 1;
-      if ((this.sizes[bucket] as number) >= FLUSH_AT) this.flushBucket(bucket);
     }
+    this.held += terms.size;
+    if (this.held >= FLUSH_AT) this.flush();
   }
 
+  /** Appends what is held to the spill files, one chunk per bucket. */
   flush(): void {
-    for (let bucket = 0; bucket < SPILL_BUCKETS; bucket++) this.flushBucket(bucket);
-  }
-
-  private flushBucket(bucket: number): void {
-    const words = this.buckets[bucket] as Map<string, Postings>;
-    if (words.size === 0) return;
-    const chunk = encodeShard([...words].map(([word, postings]) => ({ word, ...postings })));
-    const length = new Uint8Array(4);
-    new DataView(length.buffer).setUint32(0, chunk.length);
-    const file = openSync(path.join(this.dir, `b${bucket}-w${this.writer}.spill`), 'a');
-    try {
-      writeSync(file, length);
-      writeSync(file, chunk);
-    } finally {
-      closeSync(file);
-    }
-    words.clear();
-    this.sizes[bucket] = 0;
+    const byBucket = Array.from({ length: SPILL_BUCKETS }, () => [] as ShardWord[]);
+    for (const [word, { bucket, articles, weights }] of this.words)
+      byBucket[bucket]?.push({ word, articles, weights });
+    byBucket.forEach((words, bucket) => {
+      if (words.length === 0) return;
+      const chunk = encodeShard(words);
+      const length = new Uint8Array(4);
+      new DataView(length.buffer).setUint32(0, chunk.length);
+      const file = openSync(path.join(this.dir, `b${bucket}-w${this.writer}.spill`), 'a');
+      try {
+        writeSync(file, length);
+        writeSync(file, chunk);
+      } finally {
+        closeSync(file);
+      }
+    });
+    this.words.clear();
+    this.held = 0;
   }
 }
 

@@ -1,7 +1,7 @@
 // The words an article is found by, each with its weight: a word in the headline (either language) says more
 // about the article than one in the standfirst, and that more than one deep in the body. Used by the build,
 // which writes them into the search shards (src/search/search-shards.ts).
-import { tokenize } from './tokenize.ts';
+import { articleWords, type ArticleWords } from './tokenize.ts';
 
 /** Field weights. A body word counts once per use, at most `bodyCap` times. */
 export const WEIGHT = { headline: 6, standfirst: 3, body: 1, bodyCap: 6 } as const;
@@ -14,17 +14,20 @@ export interface SearchableText {
 }
 
 export function searchTerms(article: SearchableText): Map<string, number> {
+  return searchTermsOf(articleWords(article));
+}
+
+export function searchTermsOf(words: ArticleWords): Map<string, number> {
   const weights = new Map<string, number>();
-  const add = (text: string | null, weight: number) => {
-    if (!text) return;
-    for (const word of tokenize(text)) weights.set(word, (weights.get(word) ?? 0) + weight);
+  const add = (field: readonly string[], weight: number) => {
+    for (const word of field) weights.set(word, (weights.get(word) ?? 0) + weight);
   };
-  add(article.headline, WEIGHT.headline);
-  add(article.english, WEIGHT.headline);
-  add(article.standfirst, WEIGHT.standfirst);
+  add(words.headline, WEIGHT.headline);
+  add(words.english, WEIGHT.headline);
+  add(words.standfirst, WEIGHT.standfirst);
   const body = new Map<string, number>();
-  for (const paragraph of article.body) {
-    for (const word of tokenize(paragraph)) body.set(word, (body.get(word) ?? 0) + WEIGHT.body);
+  for (const paragraph of words.body) {
+    for (const word of paragraph) body.set(word, (body.get(word) ?? 0) + WEIGHT.body);
   }
   for (const [word, weight] of body)
     weights.set(word, (weights.get(word) ?? 0) + Math.min(weight, WEIGHT.bodyCap));

@@ -25,3 +25,26 @@ export function normalizeWord(word: string): string {
 export function queryWords(query: string): string[] {
   return [...new Set(tokenize(query))];
 }
+
+/** An article's words, field by field: tokenized once, for both search and related articles. */
+export interface ArticleWords {
+  headline: string[];
+  english: string[];
+  standfirst: string[];
+  /** Each paragraph's words. */
+  body: string[][];
+}
+
+export function articleWords(article: {
+  headline: string;
+  english: string | null;
+  standfirst: string | null;
+  body: readonly string[];
+}): ArticleWords {
+  return {
+    headline: tokenize(article.headline),
+    english: article.english ? tokenize(article.english) : [],
+    standfirst: article.standfirst ? tokenize(article.standfirst) : [],
+    body: article.body.map(tokenize),
+  };
+}

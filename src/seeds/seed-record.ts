@@ -2,7 +2,9 @@
 // The body is read again, from the seed, by whoever renders the article; memory grows with the number of
 // articles, not with their text.
 import { createHash } from 'node:crypto';
-import { termVector, type TermVector } from '../site/related-articles.ts';
+import { searchTermsOf } from '../search/search-terms.ts';
+import { articleWords } from '../search/tokenize.ts';
+import { termVectorOf, type TermVector } from '../site/related-articles.ts';
 import type { WordFrequencies } from '../site/word-frequencies.ts';
 import { parseSeed, type SeedArticle } from './parse-seed.ts';
 import type { SeedProblem } from './seed-error.ts';
@@ -26,7 +28,8 @@ export function seedDigest(bytes: Uint8Array): string {
 }
 
 export type SeedRecordResult =
-  | { ok: true; record: SeedRecord; article: SeedArticle }
+  /** `terms`: the words the article is found by, with their weights (src/search/search-terms.ts). */
+  | { ok: true; record: SeedRecord; article: SeedArticle; terms: Map<string, number> }
   | { ok: false; problem: SeedProblem };
 
 /** `file` is the seed's path as the editor knows it (`seeds/NAME`), for messages. */
@@ -39,9 +42,12 @@ export function seedRecord(
   const parsed = parseSeed(file, bytes);
   if (!parsed.ok) return parsed;
   const { article } = parsed;
+  // Tokenized once, for both search and related articles.
+  const words = articleWords({ ...article, english: article.englishHeadline });
   return {
     ok: true,
     article,
+    terms: searchTermsOf(words),
     record: {
       name,
       digest: seedDigest(bytes),
@@ -49,15 +55,7 @@ export function seedRecord(
       standfirst: article.standfirst,
       english: article.englishHeadline,
       popular: article.popular,
-      vector: termVector(
-        {
-          headline: article.headline,
-          english: article.englishHeadline,
-          standfirst: article.standfirst,
-          body: article.body,
-        },
-        table,
-      ),
+      vector: termVectorOf(words, table),
     },
   };
 }

@@ -4,7 +4,7 @@
 // articles that share a word with it: one added, edited or deleted article changes only the lists it enters
 // or leaves, and `relatedLists` with the previous lists gives exactly what computing every list afresh gives.
 // Weights are integers, so a score is the same whichever side sums it and in whatever order.
-import { tokenize } from '../search/tokenize.ts';
+import { articleWords, type ArticleWords } from '../search/tokenize.ts';
 import { rarity, type WordFrequencies } from './word-frequencies.ts';
 
 export interface RelatedText {
@@ -45,12 +45,23 @@ const STOPWORDS = new Set(
 
 /** An article's vector: its words, weighed by how often it uses them and how rare they are in the table. */
 export function termVector(article: RelatedText, table: WordFrequencies): TermVector {
+  return termVectorOf(articleWords(article), table);
+}
+
+const DIGITS = /^\d+$/;
+
+export function termVectorOf(words: ArticleWords, table: WordFrequencies): TermVector {
   const counts = new Map<string, number>();
-  const text = [article.headline, article.english ?? '', article.standfirst ?? '', ...article.body].join(' ');
-  for (const word of tokenize(text)) {
-    if (word.length < 3 || STOPWORDS.has(word) || /^\d+$/.test(word)) continue;
-    counts.set(word, (counts.get(word) ?? 0) + 1);
-  }
+  const count = (field: readonly string[]) => {
+    for (const word of field) {
+      if (word.length < 3 || STOPWORDS.has(word) || DIGITS.test(word)) continue;
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+  };
+  count(words.headline);
+  count(words.english);
+  count(words.standfirst);
+  words.body.forEach(count);
   const weighted: Array<[string, number]> = [];
   for (const [term, count] of counts) weighted.push([term, (1 + Math.log(count)) * rarity(table, term)]);
   weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));

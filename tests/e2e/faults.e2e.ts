@@ -10,18 +10,31 @@ const ARTICLE = '/habari/korea-kaskazini-inawakaribisha-wajumbe-wa-jeshi-la-urus
 const isNotFoundStatus = (error: string) => error.includes('404 (Not Found)');
 
 type Fault = (route: Route) => Promise<void>;
+const postPage = (state: string) =>
+  `<!doctype html><script type="application/json" id="habari-state">${state}</script>`;
 const FAULTS: Array<[string, Fault]> = [
   ['a network error', (route) => route.abort('internetdisconnected')],
   ['HTTP 500', (route) => route.fulfill({ status: 500, body: 'Internal Server Error' })],
   [
-    'truncated JSON',
-    (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"slug":"korea' }),
+    'a page cut short',
+    (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: postPage('{"queries":[[["post","kor') }),
   ],
   [
-    'JSON that is not a post',
-    (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '[1,2,3]' }),
+    'a page that is not a post',
+    (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: postPage('{"queries":[],"view":null,"views":[]}'),
+      }),
   ],
 ];
+
+/** A post's data is read from its page, which the app fetches (navigations to it are left alone). */
+const POST_DATA = '**/habari/**';
+const onPostData = (fault: Fault) => (route: Route) =>
+  route.request().resourceType() === 'fetch' ? fault(route) : route.continue();
 
 async function openArticleFromList(page: Page, site: string, lang: 'sw' | 'en') {
   await gotoHydrated(page, `${site}/${lang === 'en' ? '?lang=en' : ''}`);
@@ -44,7 +57,7 @@ describe('faults in the browser', () => {
     for (const lang of ['sw', 'en'] as const) {
       it(`shows a message in ${lang === 'sw' ? 'Swahili' : 'English'} and Retry on ${name}, and recovers`, async () => {
         const { page, errors } = await openPage(browser(), NO_WORKER);
-        await page.route('**/data/posts/**', fault);
+        await page.route(POST_DATA, onPostData(fault));
         await openArticleFromList(page, site, lang);
         const alert = page.getByRole('alert');
         await alert.waitFor();
@@ -53,7 +66,7 @@ describe('faults in the browser', () => {
         );
         await expect(page.getByRole('banner').isVisible()).resolves.toBe(true);
         expect(await axeViolations(page)).toEqual([]);
-        await page.unroute('**/data/posts/**');
+        await page.unroute(POST_DATA);
         await page.getByRole('button', { name: /Retry/ }).click();
         await page.getByRole('heading', { level: 1, name: /Korea/ }).waitFor();
         expect(await page.locator('.article__body p').count()).toBe(6);
@@ -89,10 +102,13 @@ describe('faults in the browser', () => {
       ...NO_WORKER,
       viewport: { width: 375, height: 700 },
     });
-    await page.route('**/data/posts/**', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 5000));
-      await route.continue();
-    });
+    await page.route(
+      POST_DATA,
+      onPostData(async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 5000));
+        await route.continue();
+      }),
+    );
     const start = await layoutShiftOf(page, `${site}/`);
     expect(start.cls).toBe(0);
     await page.getByRole('region').getByRole('link', { name: /Korea/ }).first().click();

@@ -1,9 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach, vi } from 'vitest';
-import { InThreadSearchWorker } from '../support/in-thread-worker.ts';
-
-vi.stubGlobal('Worker', InThreadSearchWorker);
+import { afterEach } from 'vitest';
 
 afterEach(() => {
   cleanup();
