@@ -1,8 +1,8 @@
-// Runs a full `vite build` of a seed folder in its own process and measures its wall time and peak memory.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Runs a `vite build` of a seed folder in its own process, as `npm run build` does, and measures its wall time
+// and the peak memory of its whole process tree.
 import path from 'node:path';
+import { BUILD_ARGS } from '../tests/support/site-server.ts';
+import { runMeasured } from './process-tree-memory.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -11,36 +11,28 @@ export interface MeasuredBuild {
   peakMemoryMB: number;
 }
 
-export function buildMeasured(seedsDir: string, outDir: string): MeasuredBuild {
-  const scratch = mkdtempSync(path.join(tmpdir(), 'habari-rss-'));
-  const rssFile = path.join(scratch, 'max-rss');
-  const started = performance.now();
-  const result = spawnSync(
-    process.execPath,
-    [
-      '--import',
-      path.join(root, 'bench/max-rss-reporter.mjs'),
-      path.join(root, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '--logLevel',
-      'warn',
-    ],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        HABARI_SEEDS_DIR: seedsDir,
-        HABARI_OUT_DIR: outDir,
-        HABARI_MAX_RSS_FILE: rssFile,
-      },
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
+export interface BuildOptions {
+  /** Ignore the build cache and write every file (`npm run build:clean`). */
+  clean?: boolean;
+  /** Where the build keeps its cache (default: beside the output under node_modules/.cache). */
+  cacheDir?: string;
+}
+
+export async function buildMeasured(
+  seedsDir: string,
+  outDir: string,
+  options: BuildOptions = {},
+): Promise<MeasuredBuild> {
+  const run = await runMeasured(process.execPath, [...BUILD_ARGS, '--logLevel', 'warn'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      HABARI_SEEDS_DIR: seedsDir,
+      HABARI_OUT_DIR: outDir,
+      ...(options.clean ? { HABARI_CLEAN: '1' } : {}),
+      ...(options.cacheDir ? { HABARI_CACHE_DIR: options.cacheDir } : {}),
     },
-  );
-  const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0)
-    throw new Error(`build of ${seedsDir} failed:\n${result.stdout}\n${result.stderr}`);
-  const peakMemoryMB = Number(readFileSync(rssFile, 'utf8')) / 1024;
-  rmSync(scratch, { recursive: true, force: true });
-  return { seconds, peakMemoryMB };
+  });
+  if (run.exitCode !== 0) throw new Error(`build of ${seedsDir} failed:\n${run.output}`);
+  return { seconds: run.seconds, peakMemoryMB: run.peakMemoryMB };
 }

@@ -175,7 +175,7 @@ async function scaleFigures(): Promise<Figure[]> {
     const builds = [];
     for (let run = 1; run <= runs; run++) {
       log(`building ${count} articles${runs > 1 ? `, run ${run} of ${runs}` : ''}`);
-      builds.push(buildMeasured(seedsDir, siteDir));
+      builds.push(await buildMeasured(seedsDir, siteDir, { clean: true }));
     }
     const build = {
       seconds: median(builds.map((entry) => entry.seconds)),

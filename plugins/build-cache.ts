@@ -9,7 +9,9 @@ import { deserialize, serialize } from 'node:v8';
 import type { SeedEntry } from '../src/seeds/scan-seeds.ts';
 import type { SeedRecord } from '../src/seeds/seed-record.ts';
 
-const FORMAT = 1;
+const FORMAT = 2;
+/** The seeds' records are kept in this many files, so a build that read a few seeds rewrites a few files. */
+const SEED_FILES = 64;
 
 /** What the cache belongs to: a cache for other code, seeds or output is not used. */
 export interface CacheState {
@@ -27,7 +29,7 @@ export interface CachedSeed extends SeedEntry {
 
 export interface CachedBuild {
   state: CacheState;
-  /** By seed file name. */
+  /** By seed file name, in publication order. */
   seeds: Map<string, CachedSeed>;
   /** Each article's related articles, by seed file name, best first. */
   related: Map<string, string[]>;
@@ -37,7 +39,7 @@ export interface CachedBuild {
 
 const files = (cacheDir: string) => ({
   state: path.join(cacheDir, 'build.json'),
-  seeds: path.join(cacheDir, 'seeds.v8'),
+  seeds: (part: number) => path.join(cacheDir, `seeds-${part}.v8`),
   related: path.join(cacheDir, 'related.v8'),
   units: path.join(cacheDir, 'units.v8'),
 });
@@ -56,7 +58,15 @@ export function loadCache(cacheDir: string): CachedBuild | null {
     if (state.format !== FORMAT) return null;
     return {
       state,
-      seeds: deserialize(readFileSync(paths.seeds)) as Map<string, CachedSeed>,
+      // In publication order (name order), whichever file each record was kept in.
+      seeds: new Map(
+        Array.from(
+          { length: SEED_FILES },
+          (_, part) => deserialize(readFileSync(paths.seeds(part))) as Array<[string, CachedSeed]>,
+        )
+          .flat()
+          .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
+      ),
       related: deserialize(readFileSync(paths.related)) as Map<string, string[]>,
       units: deserialize(readFileSync(paths.units)) as Map<string, string>,
     };
@@ -71,13 +81,31 @@ export function invalidateCache(cacheDir: string): void {
   rmSync(files(cacheDir).state, { force: true });
 }
 
+/** Which of the seed files holds a seed's record. */
+function seedFile(name: string): number {
+  return (createHash('sha1').update(name).digest()[0] as number) % SEED_FILES;
+}
+
+/**
+ * Writes the cache. `changedSeeds`: the names of the seeds read or removed in this build; only the seed files
+ * that hold one of them are written again (every one, when null).
+ */
 export function saveCache(
   cacheDir: string,
   build: Omit<CachedBuild, 'state'> & { state: Omit<CacheState, 'format'> },
+  changedSeeds: ReadonlySet<string> | null,
 ): void {
   const paths = files(cacheDir);
   mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(paths.seeds, serialize(build.seeds));
+  const dirty = changedSeeds ? new Set([...changedSeeds].map(seedFile)) : null;
+  const parts = Array.from({ length: SEED_FILES }, () => [] as Array<[string, CachedSeed]>);
+  for (const entry of build.seeds) {
+    const part = seedFile(entry[0]);
+    if (!dirty || dirty.has(part)) parts[part]?.push(entry);
+  }
+  parts.forEach((entries, part) => {
+    if (!dirty || dirty.has(part)) writeFileSync(paths.seeds(part), serialize(entries));
+  });
   writeFileSync(paths.related, serialize(build.related));
   writeFileSync(paths.units, serialize(build.units));
   writeFileSync(paths.state, JSON.stringify({ format: FORMAT, ...build.state }, null, 2));

@@ -18,11 +18,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { syntheticFileName, syntheticSeed } from '../bench/synthetic-archive.ts';
+import { BUILD_ARGS } from '../tests/support/site-server.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 
 function build(seedsDir: string, outDir: string, env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build'], {
+  const result = spawnSync(process.execPath, BUILD_ARGS, {
     cwd: root,
     env: {
       ...process.env,

@@ -157,14 +157,25 @@ export async function buildSite(builder: ViteBuilder, options: SiteBuildOptions)
       await publishFolder(stageDir, outDir);
       writeChanges(cacheDir, null);
     }
-    saveCache(cacheDir, {
-      state: { codeKey: code.key, tableDigest: settings.table.digest, seedsDir, outDir },
-      seeds: new Map(
-        seeds.entries.map((entry, at) => [entry.name, { ...entry, record: seeds.records[at] as SeedRecord }]),
-      ),
-      related: related.byName,
-      units,
-    });
+    const present = new Set(seeds.entries.map((entry) => entry.name));
+    saveCache(
+      cacheDir,
+      {
+        state: { codeKey: code.key, tableDigest: settings.table.digest, seedsDir, outDir },
+        seeds: new Map(
+          seeds.entries.map((entry, at) => [
+            entry.name,
+            { ...entry, record: seeds.records[at] as SeedRecord },
+          ]),
+        ),
+        related: related.byName,
+        units,
+      },
+      // Only the cache files of seeds read or removed are written again.
+      usable
+        ? new Set([...seeds.read, ...[...usable.seeds.keys()].filter((name) => !present.has(name))])
+        : null,
+    );
     logger.info(summary(model, changed.length, removed.length, usable !== null, code, started));
   } catch (error) {
     if (error instanceof SeedBuildError) throw plainError(error);

@@ -2,7 +2,7 @@
 // page, a fixed page, a feed or sitemap file), each with a key made from exactly the inputs its files are
 // made from. A unit is written when its key differs from the last build's; a unit of the last build that is
 // gone has its files removed. "Why was this page rebuilt?" is answered here: its key changed.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { paths } from '../src/app/paths.ts';
 import { dataFiles } from '../src/content/data-files.ts';
 import type { PopularJson, PostSummary } from '../src/content/site-json.ts';
@@ -26,7 +26,7 @@ export interface FileUnit {
 /** Related articles an article shows. */
 export const RELATED_SHOWN = 4;
 
-const digest = (text: string) => createHash('sha1').update(text).digest('hex');
+const digest = (text: string) => hash('sha1', text);
 
 export class SiteOutputs {
   private readonly summaryHashes: Array<string | undefined> = [];
@@ -165,11 +165,13 @@ export class SiteOutputs {
   private relatedPosts(index: number): number[] {
     const post = this.model.posts[index] as SiteModel['posts'][number];
     if (post.seed < 0) return [];
-    const popular = new Set(post.popular);
-    return (this.related[post.seed] ?? [])
-      .map((position) => this.model.articles[position] as number)
-      .filter((other) => !popular.has(other))
-      .slice(0, RELATED_SHOWN);
+    const shown: number[] = [];
+    for (const position of this.related[post.seed] ?? []) {
+      const other = this.model.articles[position] as number;
+      if (!post.popular.includes(other)) shown.push(other);
+      if (shown.length === RELATED_SHOWN) break;
+    }
+    return shown;
   }
 
   private popular(): PopularJson {

@@ -3,11 +3,12 @@
 // edited articles, those that held an article now gone or changed, and those a new or edited article may enter.
 import type { SeedRecord } from '../src/seeds/seed-record.ts';
 import {
+  articlesWithTerm,
   MAX_ARTICLES_PER_TERM,
   relatedIndex,
   relatedLists,
   termCounts,
-  type TermVector,
+  type RelatedIndex,
 } from '../src/site/related-articles.ts';
 
 /** Twice what an article shows: its own popular posts are left out afterwards. */
@@ -34,16 +35,19 @@ export function relatedStage(
     lists = relatedLists(index, RELATED_KEPT);
   } else {
     const position = new Map(records.map((record, at) => [record.name, at]));
-    const unchanged = (name: string) => {
-      const at = position.get(name);
-      return at !== undefined && previous.records.get(name)?.digest === records[at]?.digest;
-    };
-    // A word that crossed MAX_ARTICLES_PER_TERM changes the scores of every article that holds it.
-    const crossed = crossedTerms(
-      [...previous.records.values()].map((record) => record.vector),
-      records.map((record) => record.vector),
-      maxArticlesPerTerm,
-    );
+    // Articles whose vectors are new or gone: few, so everything else is compared against them only.
+    const changed = new Set<string>();
+    for (const record of records) {
+      const before = previous.records.get(record.name);
+      if (!before || before.digest !== record.digest) changed.add(record.name);
+    }
+    for (const name of previous.records.keys()) if (!position.has(name)) changed.add(name);
+    const unchanged = (name: string) => !changed.has(name);
+    // A word that crossed MAX_ARTICLES_PER_TERM changes the scores of every article that holds it. Only the
+    // words of articles added, edited or removed can have crossed it.
+    const gone = [...previous.records.values()].filter((record) => !unchanged(record.name));
+    const came = records.filter((record) => !unchanged(record.name));
+    const crossed = crossedTerms(index, gone, came, maxArticlesPerTerm);
     const fresh: number[] = [];
     const kept = records.map((record, at) => {
       if (!unchanged(record.name)) fresh.push(at);
@@ -64,12 +68,20 @@ export function relatedStage(
   return { lists, byName };
 }
 
-function crossedTerms(before: Iterable<TermVector>, after: Iterable<TermVector>, limit: number): Set<string> {
-  const old = termCounts(before);
-  const now = termCounts(after);
+/** Words whose count of vectors crossed `limit`: now from the index, before from it less `came` plus `gone`. */
+function crossedTerms(
+  index: RelatedIndex,
+  gone: readonly SeedRecord[],
+  came: readonly SeedRecord[],
+  limit: number,
+): Set<string> {
+  const removed = termCounts(gone.map((record) => record.vector));
+  const added = termCounts(came.map((record) => record.vector));
   const crossed = new Set<string>();
-  for (const term of new Set([...old.keys(), ...now.keys()])) {
-    if ((old.get(term) ?? 0) > limit !== (now.get(term) ?? 0) > limit) crossed.add(term);
+  for (const term of new Set([...removed.keys(), ...added.keys()])) {
+    const now = articlesWithTerm(index, term);
+    const before = now - (added.get(term) ?? 0) + (removed.get(term) ?? 0);
+    if (before > limit !== now > limit) crossed.add(term);
   }
   return crossed;
 }

@@ -4,11 +4,12 @@
 // new version only when there is new code (docs/decisions/006-service-worker.md).
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { generateSW } from 'workbox-build';
 import { OutputWriter, withCompressed } from '../src/prerender/output-files.ts';
 import { pwaOptions } from './pwa-options.ts';
 
 export async function writeServiceWorker(siteDir: string): Promise<void> {
+  // Loaded only by a build that writes the worker (half a second that an incremental build does not pay).
+  const { generateSW } = await import('workbox-build');
   await generateSW({
     ...pwaOptions.workbox,
     globDirectory: siteDir,

@@ -49,20 +49,20 @@ const parsedTable = data.wordFrequencies === null ? null : parseWordFrequencies(
 const table = parsedTable?.ok ? parsedTable.table : NO_WORD_FREQUENCIES;
 const writer = new OutputWriter(data.stageDir);
 const spill = new SearchSpill(data.spillDir, threadId);
-let context: RenderContext | null = null;
+let context: Promise<RenderContext> | null = null;
 
-async function renderContext(): Promise<RenderContext> {
-  if (!context) {
-    await preloadRouteViews();
-    context = {
-      seedsDir: data.seedsDir,
-      seedsShown: data.seedsShown,
-      writePage: pageTemplate(data.template, data),
-      preloads: data.preloads,
-    };
-  }
+function renderContext(): Promise<RenderContext> {
+  context ??= preloadRouteViews().then(() => ({
+    seedsDir: data.seedsDir,
+    seedsShown: data.seedsShown,
+    writePage: pageTemplate(data.template, data),
+    preloads: data.preloads,
+  }));
   return context;
 }
+
+// The app's views load while the main thread is still working out what to render.
+void renderContext();
 
 function parse(names: readonly string[], positions: readonly number[]): ParseResult {
   const records: SeedRecord[] = [];

@@ -10,6 +10,7 @@ import { withCompressed, type OutputFile } from '../prerender/output-files.ts';
 import {
   decodeShard,
   encodeShard,
+  renumberShard,
   prefixOf,
   SHARD_LIMIT,
   shardFile,
@@ -77,12 +78,22 @@ export function buildShardBucket(
         readFileSync(path.join(folders.publishedDir, shardFile(key))),
       ]),
     );
-    const old = [...previousFiles.values()].flatMap((bytes) => renumbered(decodeShard(bytes), task.renumber));
-    const { files, split } = layOutFamily(family, merge(old, added.get(family) ?? []));
+    // Articles renumbered, none added: the shards' bytes are renumbered as they are, if the family keeps its
+    // layout (a clean build would split it the same way); otherwise it is laid out afresh.
+    const renumberedOnly =
+      task.renumber && !added.has(family) ? sameLayout(previousFiles, task.renumber) : null;
+    const { files, split } =
+      renumberedOnly ??
+      layOutFamily(
+        family,
+        merge(
+          [...previousFiles.values()].flatMap((bytes) => renumbered(decodeShard(bytes), task.renumber)),
+          added.get(family) ?? [],
+        ),
+      );
     result.split.push(...split);
-    for (const [key, words] of files) {
+    for (const [key, bytes] of files) {
       result.keys.push(key);
-      const bytes = encodeShard(words);
       const previous = previousFiles.get(key);
       if (previous && Buffer.compare(previous, bytes) === 0) continue;
       write(withCompressed({ fileName: shardFile(key), source: bytes }));
@@ -94,35 +105,72 @@ export function buildShardBucket(
   return result;
 }
 
+export interface FamilyLayout {
+  /** Each shard's bytes, by key. */
+  files: Map<string, Uint8Array>;
+  split: string[];
+}
+
 /** A family's shards, by key, and its split prefixes. `words` in order. */
-export function layOutFamily(
-  family: string,
-  words: readonly ShardWord[],
-  limit = SHARD_LIMIT,
-): { files: Map<string, ShardWord[]>; split: string[] } {
-  const files = new Map<string, ShardWord[]>();
+export function layOutFamily(family: string, words: readonly ShardWord[], limit = SHARD_LIMIT): FamilyLayout {
+  const files = new Map<string, Uint8Array>();
   const split: string[] = [];
   layOut(family, words, files, split, limit);
   return { files, split };
+}
+
+/**
+ * A family's shards with their articles renumbered, byte by byte, when the layout a clean build would choose
+ * is the one it has: every split prefix still holds more than SHARD_LIMIT bytes and more than one word.
+ * Null when it is not, and the family must be laid out afresh.
+ */
+function sameLayout(previous: ReadonlyMap<string, Uint8Array>, renumber: Int32Array): FamilyLayout | null {
+  const files = new Map<string, Uint8Array>();
+  const leaves: Array<{ key: string; words: number; wordBytes: number }> = [];
+  for (const [key, bytes] of previous) {
+    const shard = renumberShard(bytes, renumber);
+    if (!shard) continue;
+    files.set(key, shard.bytes);
+    leaves.push({ key, words: shard.words, wordBytes: shard.bytes.length - 1 - varintLength(shard.words) });
+  }
+  const split = splitOf([...previous.keys()]);
+  for (const prefix of split) {
+    let words = 0;
+    let wordBytes = 0;
+    for (const leaf of leaves) {
+      if (!leaf.key.startsWith(prefix)) continue;
+      words += leaf.words;
+      wordBytes += leaf.wordBytes;
+    }
+    if (words <= 1 || 1 + varintLength(words) + wordBytes <= SHARD_LIMIT) return null;
+  }
+  return { files, split };
+}
+
+function varintLength(value: number): number {
+  let length = 1;
+  for (let rest = value; rest >= 0x80; rest = Math.floor(rest / 0x80)) length++;
+  return length;
 }
 
 /** Splits a family into shards no larger than SHARD_LIMIT: a key's own shard holds the word equal to it. */
 function layOut(
   key: string,
   words: readonly ShardWord[],
-  files: Map<string, ShardWord[]>,
+  files: Map<string, Uint8Array>,
   split: string[],
   limit: number,
 ): void {
   if (words.length === 0) return;
   const length = [...key].length;
-  if (length >= SPLIT_DEPTH || words.length === 1 || encodeShard(words).length <= limit) {
-    files.set(key, [...words]);
+  const bytes = length >= SPLIT_DEPTH || words.length === 1 ? null : encodeShard(words);
+  if (!bytes || bytes.length <= limit) {
+    files.set(key, bytes ?? encodeShard(words));
     return;
   }
   split.push(key);
   const own = words.filter((entry) => entry.word === key);
-  if (own.length > 0) files.set(key, own);
+  if (own.length > 0) files.set(key, encodeShard(own));
   const children = new Map<string, ShardWord[]>();
   for (const entry of words) {
     if (entry.word === key) continue;
@@ -206,7 +254,7 @@ export function searchIndexOf(
   const split: string[] = [];
   for (const [family, words] of families) {
     const laidOut = layOutFamily(family, merge([], [...words.values()]), limit);
-    for (const [key, shard] of laidOut.files) shards.set(key, shard);
+    for (const [key, bytes] of laidOut.files) shards.set(key, decodeShard(bytes));
     split.push(...laidOut.split);
   }
   return { shards, split: split.sort() };

@@ -5,6 +5,7 @@ import { rankArticles } from './search-index.ts';
 import {
   decodeShard,
   encodeShard,
+  renumberShard,
   shardFile,
   shardKey,
   shardsFor,
@@ -122,6 +123,47 @@ describe('search over shards', () => {
     expect(shardKey('na')).toBe('na');
     expect(shardFile('ser')).toBe('data/search/ser.bin');
     expect(shardFile('мир')).toBe('data/search/ud0bcd0b8d180.bin');
+  });
+
+  it('renumbers a shard byte by byte as decoding, renumbering and encoding it would', () => {
+    const shard = fc
+      .uniqueArray(fc.string({ minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 12 })
+      .chain((words) =>
+        fc.tuple(
+          ...words.map((word) =>
+            fc.uniqueArray(fc.nat({ max: 300 }), { minLength: 1, maxLength: 40 }).map((articles) => ({
+              word,
+              articles: articles.sort((a, b) => a - b),
+              weights: articles.map((a) => a % 7),
+            })),
+          ),
+        ),
+      );
+    const gone = fc.uniqueArray(fc.nat({ max: 300 }), { maxLength: 100 });
+    fc.assert(
+      fc.property(shard, gone, (entries, removed) => {
+        const words = [...entries].sort((a, b) => (a.word < b.word ? -1 : 1));
+        const renumber = new Int32Array(301);
+        for (let article = 0, next = 0; article <= 300; article++) {
+          renumber[article] = removed.includes(article) ? -1 : next++;
+        }
+        const expected = words
+          .map(({ word, articles, weights }) => {
+            const kept = articles
+              .map((a, i) => [renumber[a] as number, weights[i] as number])
+              .filter(([a]) => (a as number) >= 0);
+            return {
+              word,
+              articles: kept.map(([a]) => a as number),
+              weights: kept.map(([, w]) => w as number),
+            };
+          })
+          .filter((entry) => entry.articles.length > 0);
+        const result = renumberShard(encodeShard(words), renumber);
+        if (expected.length === 0) expect(result).toBeNull();
+        else expect(result).toEqual({ bytes: encodeShard(expected), words: expected.length });
+      }),
+    );
   });
 
   it('reads back every shard it writes, and refuses a cut-short one', () => {

@@ -15,7 +15,7 @@ const FORMAT = 1;
 /** Words of at least this many letters also match as the start of longer words; the shard key is this long. */
 export const PREFIX_FROM = 3;
 /** A shard above this many bytes is split by the next letter (down to SPLIT_DEPTH letters). */
-export const SHARD_LIMIT = 64_000;
+export const SHARD_LIMIT = 128_000;
 export const SPLIT_DEPTH = 8;
 
 export interface SearchManifestJson {
@@ -159,4 +159,77 @@ class ByteWriter {
   result(): Uint8Array {
     return this.buffer.slice(0, this.length);
   }
+}
+
+/**
+ * A shard's bytes with its articles renumbered (`renumber[old]` is the new number, or −1 for an article gone),
+ * without decoding it into words: what an incremental build does to most shards when an article is deleted.
+ * Numbers only shrink or stay, so the result fits in the input's length. Null when no word is left.
+ */
+export function renumberShard(
+  bytes: Uint8Array,
+  renumber: Int32Array,
+): { bytes: Uint8Array; words: number } | null {
+  // A word's postings are written 16 bytes past its header's place first: room for any header length.
+  const body = new Uint8Array(bytes.length + 32);
+  let at = 0;
+  let out = 0;
+  const read = () => {
+    let value = 0;
+    for (let shift = 0; ; shift += 7) {
+      const next = bytes[at++] as number;
+      value += (next & 0x7f) * 2 ** shift;
+      if (next < 0x80) return value;
+    }
+  };
+  const write = (target: Uint8Array, offset: number, value: number) => {
+    let rest = value;
+    let position = offset;
+    while (rest >= 0x80) {
+      target[position++] = (rest % 0x80) | 0x80;
+      rest = Math.floor(rest / 0x80);
+    }
+    target[position++] = rest;
+    return position;
+  };
+  if (bytes[at++] !== FORMAT) throw new Error('unreadable search shard');
+  let words = 0;
+  for (let count = read(); count > 0; count--) {
+    const length = read();
+    const word = bytes.subarray(at, (at += length));
+    const postings = read();
+    // The word's new postings go after room for its header; moved back if the header is shorter.
+    const headerAt = out;
+    let cursor = out + 16 + length;
+    let kept = 0;
+    let previousOld = 0;
+    let previousNew = 0;
+    for (let i = 0; i < postings; i++) {
+      previousOld += read();
+      const weight = bytes[at++] as number;
+      const now = renumber[previousOld] ?? -1;
+      if (now < 0) continue;
+      cursor = write(body, cursor, now - previousNew);
+      body[cursor++] = weight;
+      previousNew = now;
+      kept++;
+    }
+    if (kept === 0) continue;
+    const postingsAt = headerAt + 16 + length;
+    const postingBytes = body.slice(postingsAt, cursor);
+    out = write(body, headerAt, length);
+    body.set(word, out);
+    out = write(body, out + length, kept);
+    body.set(postingBytes, out);
+    out += postingBytes.length;
+    words++;
+  }
+  if (words === 0) return null;
+  const header = new Uint8Array(1 + 8);
+  header[0] = FORMAT;
+  const headerLength = write(header, 1, words);
+  const result = new Uint8Array(headerLength + out);
+  result.set(header.subarray(0, headerLength));
+  result.set(body.subarray(0, out), headerLength);
+  return { bytes: result, words };
 }

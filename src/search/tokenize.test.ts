@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeWord, tokenize } from './tokenize.ts';
 
@@ -13,6 +14,16 @@ describe('tokenize', () => {
     ['   ', []],
   ])('%s', (text, words) => {
     expect(tokenize(text)).toEqual(words);
+  });
+
+  it('reads plain ASCII text as the full Unicode rules would', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(..."aZ09 '`.,!-_\t\n".split('')) }), (text) => {
+        // A Unicode character at the end sends the text down the slow path; it adds one word at most.
+        const slow = tokenize(`${text} é`);
+        expect(tokenize(text)).toEqual(slow.slice(0, slow.length - 1));
+      }),
+    );
   });
 
   it('normalises one word', () => {

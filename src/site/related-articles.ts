@@ -62,11 +62,36 @@ export function termVectorOf(words: ArticleWords, table: WordFrequencies): TermV
   count(words.english);
   count(words.standfirst);
   words.body.forEach(count);
-  const weighted: Array<[string, number]> = [];
-  for (const [term, count] of counts) weighted.push([term, (1 + Math.log(count)) * rarity(table, term)]);
-  weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const top = weighted.slice(0, TERMS_PER_ARTICLE);
-  const norm = Math.hypot(...top.map(([, weight]) => weight)) || 1;
+  // The strongest terms (ties: the first in alphabetical order), kept in order as they come: no sort of all.
+  const topTerms: string[] = [];
+  const topWeights: number[] = [];
+  for (const [term, count] of counts) {
+    const weight = (1 + Math.log(count)) * rarity(table, term);
+    const last = topTerms.length - 1;
+    if (
+      topTerms.length === TERMS_PER_ARTICLE &&
+      (weight < (topWeights[last] as number) ||
+        (weight === topWeights[last] && term > (topTerms[last] as string)))
+    ) {
+      continue;
+    }
+    let at = topTerms.length;
+    while (
+      at > 0 &&
+      (weight > (topWeights[at - 1] as number) ||
+        (weight === topWeights[at - 1] && term < (topTerms[at - 1] as string)))
+    ) {
+      at--;
+    }
+    topTerms.splice(at, 0, term);
+    topWeights.splice(at, 0, weight);
+    if (topTerms.length > TERMS_PER_ARTICLE) {
+      topTerms.pop();
+      topWeights.pop();
+    }
+  }
+  const top = topTerms.map((term, i): [string, number] => [term, topWeights[i] as number]);
+  const norm = Math.hypot(...topWeights) || 1;
   const kept = top
     .map(([term, weight]): [string, number] => [term, Math.round((weight / norm) * WEIGHT_SCALE)])
     .filter(([, weight]) => weight > 0)
@@ -85,6 +110,14 @@ export interface RelatedIndex {
   postingWeights: Float64Array;
   /** Words in more vectors than MAX_ARTICLES_PER_TERM: they count for nothing. */
   ignored: Uint8Array;
+  /** Each word's number in the arrays above. */
+  termIds: ReadonlyMap<string, number>;
+}
+
+/** How many vectors of the index hold a word. */
+export function articlesWithTerm(index: RelatedIndex, term: string): number {
+  const id = index.termIds.get(term);
+  return id === undefined ? 0 : (index.termStart[id + 1] as number) - (index.termStart[id] as number);
 }
 
 /** How many vectors hold each word. */
@@ -102,20 +135,25 @@ export function relatedIndex(
 ): RelatedIndex {
   const termIds = new Map<string, number>();
   let entries = 0;
+  for (const vector of vectors) entries += vector.terms.length;
+  // Each entry's word as a number, looked up once.
+  const articleTerms = new Int32Array(entries);
+  let entry = 0;
   for (const vector of vectors) {
-    for (const term of vector.terms) if (!termIds.has(term)) termIds.set(term, termIds.size);
-    entries += vector.terms.length;
+    for (const term of vector.terms) {
+      let id = termIds.get(term);
+      if (id === undefined) termIds.set(term, (id = termIds.size));
+      articleTerms[entry++] = id;
+    }
   }
   const articleStart = new Int32Array(vectors.length + 1);
-  const articleTerms = new Int32Array(entries);
   const articleWeights = new Float64Array(entries);
   const termCounts = new Int32Array(termIds.size + 1);
   let at = 0;
   vectors.forEach((vector, article) => {
     articleStart[article] = at;
-    vector.terms.forEach((term, i) => {
-      const id = termIds.get(term) as number;
-      articleTerms[at] = id;
+    vector.terms.forEach((_, i) => {
+      const id = articleTerms[at] as number;
       articleWeights[at] = vector.weights[i] as number;
       termCounts[id + 1] = (termCounts[id + 1] as number) + 1;
       at++;
@@ -149,6 +187,7 @@ export function relatedIndex(
     postingArticles,
     postingWeights,
     ignored,
+    termIds,
   };
 }
 

@@ -53,13 +53,15 @@ export const POPULAR_ON_HOME = 10;
 
 export function siteModel(seeds: readonly ModelSeed[], editors: EditorsHeadlines): SiteModel {
   const warnings: string[] = [];
+  // Headlines repeat (a popular post is named by many articles): each spelling is normalised once.
+  const keyOf = memoized(normalizeHeadline);
   const editorsByKey = new Map<string, string>();
   for (const [swahili, english] of Object.entries(editors))
     editorsByKey.set(normalizeHeadline(swahili), english);
   const usedEditorKeys = new Set<string>();
   const headlineOf = (sw: string, source: string | null): Headline => {
     if (source) return { sw, en: source, enBy: 'source' };
-    const key = normalizeHeadline(sw);
+    const key = keyOf(sw);
     const fromEditors = editorsByKey.get(key);
     if (fromEditors === undefined) return { sw, en: null, enBy: null };
     usedEditorKeys.add(key);
@@ -69,7 +71,7 @@ export function siteModel(seeds: readonly ModelSeed[], editors: EditorsHeadlines
   // The article a headline names: the first seed with that headline.
   const seedOfKey = new Map<string, number>();
   const keys = seeds.map((seed, index) => {
-    const key = normalizeHeadline(seed.headline);
+    const key = keyOf(seed.headline);
     if (!seedOfKey.has(key)) seedOfKey.set(key, index);
     return key;
   });
@@ -111,7 +113,7 @@ export function siteModel(seeds: readonly ModelSeed[], editors: EditorsHeadlines
     articles.push(post);
     const article = posts[post] as SitePost;
     for (const popularHeadline of seed.popular) {
-      const popularKey = normalizeHeadline(popularHeadline);
+      const popularKey = keyOf(popularHeadline);
       let target = postOfKey.get(popularKey);
       if (target === undefined) {
         target = newPost(popularHeadline, seedOfKey.get(popularKey) ?? -1);
@@ -145,6 +147,15 @@ export function siteModel(seeds: readonly ModelSeed[], editors: EditorsHeadlines
 
 export function summaryOf(post: SitePost): PostSummary {
   return { slug: post.slug, headline: post.headline, standfirst: post.standfirst, hasBody: post.seed >= 0 };
+}
+
+function memoized(compute: (text: string) => string): (text: string) => string {
+  const known = new Map<string, string>();
+  return (text) => {
+    let value = known.get(text);
+    if (value === undefined) known.set(text, (value = compute(text)));
+    return value;
+  };
 }
 
 function mostListed(posts: readonly SitePost[]): SiteModel['popular'] {
