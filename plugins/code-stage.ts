@@ -6,7 +6,9 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import path from 'node:path';
 import type { ViteBuilder } from 'vite';
 import { OutputWriter, withCompressed } from '../src/prerender/output-files.ts';
-import { headersFile, securityHeaders, styleHash } from '../src/prerender/security-headers.ts';
+import { headersFile } from '../src/hosting/headers-file.ts';
+import { hostingRules } from '../src/hosting/hosting-rules.ts';
+import { securityHeaders, styleHash } from '../src/hosting/security-headers.ts';
 import { viewPreloads, type BuildManifest } from './view-preloads.ts';
 import type { RenderContext } from '../src/prerender/render-jobs.ts';
 
@@ -92,7 +94,10 @@ function prepareShell(folders: ReturnType<typeof bundleFolders>): void {
     );
   }
   writer.write(
-    withCompressed({ fileName: '_headers', source: headersFile(securityHeaders([styleHash(css)])) }),
+    withCompressed({
+      fileName: '_headers',
+      source: headersFile(hostingRules(securityHeaders([styleHash(css)]))),
+    }),
   );
   rmSync(folders.client, { recursive: true });
   writeFileSync(folders.shell, JSON.stringify(shell));

@@ -1,10 +1,11 @@
-// `vite preview` as a static host should behave: the security headers the build wrote to `_headers` on every
-// response, and the prerendered not-found page, with status 404, for paths that are not on the site.
+// `vite preview` as a static host should behave: the headers the build wrote to `_headers` (security and
+// cache rules), and the prerendered not-found page, with status 404, for paths that are not on the site.
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { parseHeadersFile } from '../src/prerender/security-headers.ts';
+import { parseHeadersFile } from '../src/hosting/headers-file.ts';
+import { headersFor } from '../src/hosting/hosting-rules.ts';
 
 export function previewPlugin(): Plugin {
   return {
@@ -12,9 +13,12 @@ export function previewPlugin(): Plugin {
     configurePreviewServer(server) {
       const distDir = path.resolve(server.config.root, server.config.build.outDir);
       const headersPath = path.join(distDir, '_headers');
-      const headers = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : {};
-      server.middlewares.use((_request, response, next) => {
-        for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+      const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
+      server.middlewares.use((request, response, next) => {
+        const pathname = (request.url ?? '/').split('?')[0] ?? '/';
+        for (const [name, value] of Object.entries(headersFor(rules, pathname)))
+          response.setHeader(name, value);
+        // (The static file server keeps a header already set: the site's Cache-Control wins over its own.)
         next();
       });
       // Runs after Vite has mapped `/habari/x` to an existing `habari/x.html`; what is left is not on the site.

@@ -4,7 +4,7 @@ import { EMBEDDED_STATE_ID } from '../app/embedded-state.ts';
 import type { PageMeta } from '../app/page-meta.tsx';
 import { escapeMarkup } from '../content/escape-markup.ts';
 import type { RenderedPage } from './entry-server.tsx';
-import { contentSecurityPolicy, styleHash } from './security-headers.ts';
+import { contentSecurityPolicy, styleHash } from '../hosting/security-headers.ts';
 
 export const HEAD_MARKER = '<!--app-head-->';
 export const APP_MARKER = '<!--app-html-->';

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { chromiumPath } from '../support/chromium.ts';
-import { buildSite, serveSite } from '../support/site-server.ts';
+import { buildSite, serveSite, siteServer, type SiteServer } from '../support/site-server.ts';
 import { writeFixtureSeeds } from './fixture-seeds.ts';
 
 declare module 'vitest' {
@@ -11,6 +11,7 @@ declare module 'vitest' {
     siteUrl: string;
     fixtureSiteUrl: string;
     siteDir: string;
+    server: SiteServer;
   }
 }
 
@@ -31,6 +32,7 @@ export default async function setup(project: TestProject) {
   project.provide('siteUrl', site.url);
   project.provide('fixtureSiteUrl', fixtureSite.url);
   project.provide('siteDir', siteDir);
+  project.provide('server', siteServer());
   return async () => {
     await site.stop();
     await fixtureSite.stop();

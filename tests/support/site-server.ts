@@ -1,4 +1,5 @@
-// Builds a site from a seed folder and serves it with `vite preview`, as a reader's browser would meet it.
+// Builds a site from a seed folder and serves it as a reader's browser would meet it: with `vite preview`
+// (`npm start`), or with nginx and the site's own configuration (`npm run serve:nginx`) when HABARI_SERVER=nginx.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
@@ -36,23 +37,38 @@ export function buildSite(
   if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
 }
 
-export async function serveSite(outDir: string, port: number): Promise<ServedSite> {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [viteBin, 'preview', '--port', String(port), '--strictPort'],
-    {
-      cwd: root,
-      env: { ...process.env, HABARI_OUT_DIR: outDir },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+export type SiteServer = 'preview' | 'nginx';
+
+/** The server the tests and the bench use: HABARI_SERVER, `preview` unless it says `nginx`. */
+export function siteServer(): SiteServer {
+  const chosen = process.env.HABARI_SERVER ?? 'preview';
+  if (chosen !== 'preview' && chosen !== 'nginx') {
+    throw new Error(`HABARI_SERVER must be preview or nginx, not "${chosen}"`);
+  }
+  return chosen;
+}
+
+export async function serveSite(
+  outDir: string,
+  port: number,
+  server: SiteServer = siteServer(),
+): Promise<ServedSite> {
+  const args =
+    server === 'nginx'
+      ? ['--import', 'tsx', path.join(root, 'scripts/serve-nginx.ts')]
+      : [viteBin, 'preview', '--port', String(port), '--strictPort'];
+  const child: ChildProcess = spawn(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, HABARI_OUT_DIR: outDir, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = `http://localhost:${port}`;
   const deadline = Date.now() + 30_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`${server} exited:\n${output}`);
     const ready = await fetch(`${url}/`).then(
       (response) => response.ok,
       () => false,
@@ -60,7 +76,7 @@ export async function serveSite(outDir: string, port: number): Promise<ServedSit
     if (ready) break;
     if (Date.now() > deadline) {
       child.kill();
-      throw new Error(`vite preview did not answer on ${url} within 30 s:\n${output}`);
+      throw new Error(`${server} did not answer on ${url} within 30 s:\n${output}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
