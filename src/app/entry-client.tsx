@@ -1,4 +1,6 @@
-import { StrictMode } from 'react';
+// First, so it listens before React is evaluated (see the module).
+import { stopCatchingEarlyLanguageChoice } from './early-language-choice.ts';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { DataError } from '../api/data-errors.ts';
@@ -42,11 +44,16 @@ const onRecoverableError = (error: unknown) => {
 if (import.meta.env.PROD) registerServiceWorker('/sw.js');
 
 // A prerendered page is hydrated in place, once the views it shows are here; `vite dev` serves an empty
-// shell that is rendered from scratch.
+// shell that is rendered from scratch. Hydrating inside a transition lets React work in slices and yield to
+// the reader's input between them, so a slow phone is never blocked for the whole of it.
 if (state) {
-  void preloadRouteViews(state.views ?? []).finally(() =>
-    hydrateRoot(container, app, { onCaughtError, onRecoverableError }),
-  );
+  void preloadRouteViews(state.views ?? []).finally(() => {
+    stopCatchingEarlyLanguageChoice();
+    startTransition(() => {
+      hydrateRoot(container, app, { onCaughtError, onRecoverableError });
+    });
+  });
 } else {
+  stopCatchingEarlyLanguageChoice();
   createRoot(container, { onCaughtError }).render(app);
 }

@@ -17,6 +17,8 @@ export function LanguageToggle() {
           key={choice.lang}
           type="button"
           lang={choice.lang}
+          // Read by early-language-choice.ts, which keeps a tap made before the app has started.
+          data-language-choice={choice.lang}
           aria-pressed={lang === choice.lang}
           onClick={() => setLanguage(choice.lang)}
           className="toggle__button"

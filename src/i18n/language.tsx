@@ -4,23 +4,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { Language } from '../content/site-json.ts';
-import {
-  useHydrated,
-  usePreference,
-  writePreference,
-  type StoredPreference,
-} from '../app/stored-preference.ts';
-
-export const DEFAULT_LANGUAGE: Language = 'sw';
-
-export function parseLanguage(raw: string | null): Language | null {
-  return raw === 'sw' || raw === 'en' ? raw : null;
-}
-
-export const languagePreference: StoredPreference<Language> = {
-  key: 'habari.lang',
-  parse: parseLanguage,
-};
+import { useHydrated, usePreference, writePreference } from '../app/stored-preference.ts';
+import { DEFAULT_LANGUAGE, languagePreference, parseLanguage } from './language-choice.ts';
 
 interface LanguageState {
   lang: Language;

@@ -1,0 +1,24 @@
+// A tap on the language toggle before the app has hydrated has no React handler to go to. This module is the
+// entry's first import, so it listens from the moment the app's script runs, before React has even been
+// evaluated: it does what the toggle would (stores the choice and puts it in ?lang=), and the app then starts
+// in the language the reader chose. Once hydration has begun, React replays such taps itself, and this stops.
+import { DEFAULT_LANGUAGE, languagePreference, parseLanguage } from '../i18n/language-choice.ts';
+import { writePreference } from './stored-preference.ts';
+
+const onClick = (event: MouseEvent) => {
+  const button = event.target instanceof Element ? event.target.closest('[data-language-choice]') : null;
+  const lang = parseLanguage(button?.getAttribute('data-language-choice') ?? null);
+  if (!lang) return;
+  writePreference(languagePreference, lang);
+  const url = new URL(window.location.href);
+  if (lang === DEFAULT_LANGUAGE) url.searchParams.delete('lang');
+  else url.searchParams.set('lang', lang);
+  window.history.replaceState(window.history.state, '', url);
+};
+
+if (typeof document !== 'undefined') document.addEventListener('click', onClick, true);
+
+/** Called just before hydration starts: from then on the app handles the toggle. */
+export function stopCatchingEarlyLanguageChoice(): void {
+  document.removeEventListener('click', onClick, true);
+}
