@@ -13,9 +13,11 @@ interface RouteBoundaryProps {
   children: ReactNode;
   /** What to say when data could not be loaded, if not the usual message. */
   dataErrorView?: (retry: () => void) => ReactNode;
+  /** Besides the path, what makes it a new page: a new search query is tried afresh after a failed one. */
+  resetKey?: string;
 }
 
-export function RouteBoundary({ children, dataErrorView }: RouteBoundaryProps) {
+export function RouteBoundary({ children, dataErrorView, resetKey = '' }: RouteBoundaryProps) {
   const { pathname } = useLocation();
   const queryClient = useQueryClient();
   // Retry starts failed requests afresh: a query left in its error state would throw again at once.
@@ -23,7 +25,7 @@ export function RouteBoundary({ children, dataErrorView }: RouteBoundaryProps) {
     void queryClient.resetQueries({ predicate: (query) => query.state.status === 'error' });
   return (
     <ErrorBoundary
-      key={pathname}
+      key={`${pathname}\n${resetKey}`}
       onReset={resetFailedQueries}
       fallback={(error, retry) =>
         error instanceof DataError && dataErrorView ? dataErrorView(retry) : errorView(error, retry)

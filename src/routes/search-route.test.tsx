@@ -14,7 +14,7 @@ describe('search', () => {
     const { user, location } = renderWithProviders(undefined, { route: '/' });
     await screen.findByRole('region', { name: 'Vichwa vya habari' });
     const box = screen.getByRole('searchbox', { name: 'Tafuta / Search' });
-    expect(server.requests.filter((url) => url.includes('search-index'))).toEqual([]);
+    expect(server.requests.filter((url) => url.includes('/data/search/'))).toEqual([]);
     await user.type(box, 'Pyongyang{Enter}');
     expect(location()).toBe('/tafuta?q=Pyongyang');
     expect(await screen.findByText('Matokeo 2 ya “Pyongyang”')).toBeInTheDocument();
@@ -49,12 +49,23 @@ describe('search', () => {
     expect(
       await screen.findByText('Andika neno moja au zaidi, kwa Kiswahili au Kiingereza.'),
     ).toBeInTheDocument();
-    expect(server.requests.filter((url) => url.includes('search-index'))).toEqual([]);
+    expect(server.requests.filter((url) => url.includes('/data/search/'))).toEqual([]);
   });
 
   it('shows a Retry message when the index cannot load', async () => {
     server.setFault(500);
     renderWithProviders(undefined, { route: '/tafuta?q=korea' });
     expect(await screen.findByRole('button', { name: /Retry/ })).toBeInTheDocument();
+  });
+
+  it('tries a new query afresh after a failed one, without Retry', async () => {
+    server.setFault(500);
+    const { user } = renderWithProviders(undefined, { route: '/tafuta?q=korea' });
+    await screen.findByRole('button', { name: /Retry/ });
+    server.setFault(null);
+    const box = screen.getByRole('searchbox', { name: 'Tafuta / Search' });
+    await user.clear(box);
+    await user.type(box, 'Pyongyang{Enter}');
+    expect(await screen.findByText('Matokeo 2 ya “Pyongyang”')).toBeInTheDocument();
   });
 });

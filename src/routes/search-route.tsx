@@ -47,7 +47,7 @@ export function SearchRoute() {
           <SectionText section={searchText} id="prompt" />
         </p>
       ) : (
-        <RouteBoundary dataErrorView={searchErrorView}>
+        <RouteBoundary dataErrorView={searchErrorView} resetKey={query}>
           <SearchResults key={query} query={query} />
         </RouteBoundary>
       )}

@@ -97,6 +97,21 @@ describe('faults in the browser', () => {
     expect(errors.filter((error) => !/Failed to load resource/.test(error))).toEqual([]);
   });
 
+  it('says so with Retry when the shard a query needs fails, and recovers', async () => {
+    const { page, errors } = await openPage(browser(), NO_WORKER);
+    await gotoHydrated(page, `${site}/`);
+    // The manifest loads; the shard of the query's word does not.
+    await page.route('**/data/search/*.bin', (route) => route.fulfill({ status: 503, body: 'down' }));
+    await page.getByRole('searchbox').fill('korea');
+    await page.getByRole('searchbox').press('Enter');
+    await page.getByRole('alert').waitFor();
+    await page.unroute('**/data/search/*.bin');
+    await page.getByRole('button', { name: /Retry/ }).click();
+    await page.getByText('Tokeo 1 la “korea”').waitFor();
+    expect(await page.locator('mark').allTextContents()).toEqual(expect.arrayContaining(['Korea']));
+    expect(errors.filter((error) => !/Failed to load resource/.test(error))).toEqual([]);
+  });
+
   it('shows a loading state for a slow answer (5 s) that does not move the page when the article arrives', async () => {
     const { page, errors } = await openPage(browser(), {
       ...NO_WORKER,

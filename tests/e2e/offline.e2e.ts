@@ -1,5 +1,6 @@
 // Offline reading: with the service worker in control, a read article and the headline list open with no
 // network (the server is stopped, as a lost connection would be); an unread page gets the offline page.
+// Offline search answers from the shards already fetched, and says a new word needs the network.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveSite, type ServedSite } from '../support/site-server.ts';
 import { axeViolations, gotoHydrated, openPage, useChromium } from './browser.ts';
@@ -54,6 +55,43 @@ describe('offline reading', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     // With the server gone, Chromium reports the failed fetches the worker made; nothing else may fail.
+    expect(errors.filter((error) => !/Failed to load resource|net::ERR_/.test(error))).toEqual([]);
+  });
+
+  it('searches offline with the words already fetched, and says a new word needs the network', async () => {
+    const searchServer = await serveSite(siteDir, 4313);
+    const site = searchServer.url;
+    const { page, errors } = await openPage(browser());
+    try {
+      await gotoHydrated(page, `${site}/`);
+      await page.waitForFunction(async () => {
+        const registration = await navigator.serviceWorker.ready;
+        return registration.active !== null && navigator.serviceWorker.controller !== null;
+      });
+      const box = page.getByRole('searchbox', { name: 'Tafuta / Search' });
+      await box.fill('korea');
+      await box.press('Enter');
+      await page.getByText('Tokeo 1 la “korea”').waitFor();
+    } finally {
+      await searchServer.stop();
+    }
+    await page.context().setOffline(true);
+    // A fresh start of the app, offline: what was fetched is in the service worker's caches only.
+    await gotoHydrated(page, `${site}/`);
+
+    const box = page.getByRole('searchbox', { name: 'Tafuta / Search' });
+    await box.fill('putin');
+    await box.press('Enter');
+    await page.getByText('Huna mtandao: kutafuta maneno mapya kunahitaji mtandao.').waitFor();
+    await page.getByRole('button', { name: /Jaribu tena|Retry/ }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // A word whose shard (and the list page of its result) was fetched before is still found, and marked.
+    await box.fill('KOREA');
+    await box.press('Enter');
+    await page.getByText('Tokeo 1 la “KOREA”').waitFor();
+    expect(await page.locator('mark').allTextContents()).toEqual(expect.arrayContaining(['Korea']));
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors.filter((error) => !/Failed to load resource|net::ERR_/.test(error))).toEqual([]);
   });
 });

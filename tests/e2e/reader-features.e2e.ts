@@ -13,12 +13,19 @@ describe('reader features in Chromium', () => {
   it('searches from the header box: results best first, matches marked, loaded only when used', async () => {
     const { page, errors, requests } = await openPage(browser());
     await gotoHydrated(page, `${site}/`);
-    expect(requests.some((url) => url.includes('search-index'))).toBe(false);
+    expect(requests.some((url) => url.includes('/data/search/'))).toBe(false);
     const box = page.getByRole('searchbox', { name: 'Tafuta / Search' });
     await box.fill('kim urusi');
     await box.press('Enter');
     await page.getByText('Tokeo 1 la “kim urusi”').waitFor();
     expect(page.url()).toBe(`${site}/tafuta?q=kim%20urusi`);
+    // The manifest and one shard per word (kim, uru), never the whole index.
+    const searchFiles = requests.filter((url) => url.includes('/data/search/'));
+    expect(searchFiles.map((url) => new URL(url).pathname).sort()).toEqual([
+      '/data/search/index.json',
+      '/data/search/kim.bin',
+      '/data/search/uru.bin',
+    ]);
     expect(await page.locator('mark').allTextContents()).toEqual(expect.arrayContaining(['Urusi']));
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('link', { name: /Korea Kaskazini inawakaribisha/ }).click();
