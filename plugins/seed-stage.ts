@@ -39,8 +39,9 @@ export async function seedStage(
     batches.push(pool.run<ParseResult>({ type: 'parse', names, positions }));
   }
   const fresh = new Map<string, SeedRecord>();
+  const intern = interner();
   for (const result of await Promise.all(batches)) {
-    for (const record of result.records) fresh.set(record.name, record);
+    for (const record of result.records) fresh.set(record.name, sharingWords(record, intern));
     problems.push(...result.problems);
   }
   // In file order, as an editor reads the folder; then the problems of the files beside the seeds.
@@ -49,7 +50,28 @@ export async function seedStage(
   if (problems.length > 0) throw new SeedBuildError(problems);
   return {
     entries,
-    records: entries.map((entry) => fresh.get(entry.name) ?? (cached?.get(entry.name)?.record as SeedRecord)),
+    records: entries.map(
+      (entry) => fresh.get(entry.name) ?? sharingWords(cached?.get(entry.name)?.record as SeedRecord, intern),
+    ),
     read: new Set(toRead.map((position) => (entries[position] as SeedEntry).name)),
   };
+}
+
+/** One copy of each distinct string: the same word in a million vectors is then one string, not a million. */
+function interner(): (text: string) => string {
+  const seen = new Map<string, string>();
+  return (text) => {
+    const known = seen.get(text);
+    if (known !== undefined) return known;
+    seen.set(text, text);
+    return text;
+  };
+}
+
+/** A record that arrived from a worker or the cache (each string a copy of its own) with its vector's words,
+ * which recur across the archive, shared. */
+function sharingWords(record: SeedRecord, intern: (text: string) => string): SeedRecord {
+  const { terms } = record.vector;
+  for (let i = 0; i < terms.length; i++) terms[i] = intern(terms[i] as string);
+  return record;
 }
