@@ -8,6 +8,8 @@ export interface LighthouseRun {
   lcpMs: number;
   cls: number;
   tbtMs: number;
+  /** The longest main-thread task Lighthouse saw (0 when none reached 50 ms). */
+  longestTaskMs: number;
   failedAudits: string[];
 }
 
@@ -45,6 +47,7 @@ export async function startLighthouse(): Promise<LighthouseSession> {
         lcpMs: numeric('largest-contentful-paint'),
         cls: numeric('cumulative-layout-shift'),
         tbtMs: numeric('total-blocking-time'),
+        longestTaskMs: longestTask(lhr.audits['long-tasks']?.details),
         failedAudits: Object.values(lhr.audits)
           .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
           .map((audit) => audit.id),
@@ -54,6 +57,11 @@ export async function startLighthouse(): Promise<LighthouseSession> {
       chrome.kill();
     },
   };
+}
+
+function longestTask(details: unknown): number {
+  const items = (details as { items?: Array<{ duration?: number }> } | undefined)?.items ?? [];
+  return Math.max(0, ...items.map((item) => item.duration ?? 0));
 }
 
 export function median(values: readonly number[]): number {

@@ -82,6 +82,13 @@ function theVocabulary(): Vocabulary {
   return vocabulary;
 }
 
+/** The word of a rank in the vocabulary (0 is the most common): the bench searches for a rare one. */
+export function vocabularyWord(rank: number): string {
+  const word = theVocabulary().words[rank];
+  if (word === undefined) throw new Error(`the vocabulary has no word of rank ${rank}`);
+  return word;
+}
+
 function zipfWord(vocab: Vocabulary, next: () => number): string {
   const target = next();
   let low = 0;

@@ -1,0 +1,148 @@
+// The archive figures: a clean build of a news-sized archive (time and memory of the whole process tree,
+// under 256 open files), the word-frequency table it needs, and a newsroom's daily rebuild (one seed edited,
+// one added, one deleted) checked byte for byte against a clean build of the same seeds.
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import {
+  buildMeasured,
+  folderSize,
+  type MeasuredBuild,
+  prepareArchive,
+  publishOneDay,
+  removeIfPresent,
+  sameFolders,
+} from './archive-builds.ts';
+import { type Figure, figure } from './figures.ts';
+import { median } from './lighthouse-runs.ts';
+
+const log = (line: string) => console.log(`bench: ${line}`);
+
+export interface ArchiveBudgets {
+  seconds: number | null;
+  memoryMB: number | null;
+  incrementalSeconds: number | null;
+}
+
+export interface ArchiveRun {
+  figures: Figure[];
+  seedsDir: string;
+  /** The clean build of the archive as first written (before any daily rebuild). */
+  siteDir: string;
+  build: MeasuredBuild;
+}
+
+const label = (count: number) => count.toLocaleString('en');
+
+/** Writes the archive and builds it clean; the site is left in `outRoot/site-COUNT` for further figures. */
+export async function cleanArchiveBuild(
+  outRoot: string,
+  count: number,
+  budgets: ArchiveBudgets,
+): Promise<ArchiveRun> {
+  const seedsDir = path.join(outRoot, `seeds-${count}`);
+  const siteDir = path.join(outRoot, `site-${count}`);
+  removeIfPresent(siteDir, `${siteDir}.cache`);
+  const archive = await prepareArchive(seedsDir, count);
+  log(`word frequencies of ${label(count)} seeds: ${archive.wordFrequencySeconds.toFixed(1)} s`);
+  log(`clean build of ${label(count)} seeds`);
+  const build = await buildMeasured(seedsDir, siteDir, { clean: true, cacheDir: `${siteDir}.cache` });
+  log(`${label(count)} seeds: ${build.seconds.toFixed(1)} s, ${Math.round(build.peakMemoryMB)} MB`);
+  const site = folderSize(siteDir);
+  const kind = (budget: number | null) => (budget === null ? 'info' : 'max');
+  return {
+    seedsDir,
+    siteDir,
+    build,
+    figures: [
+      figure(
+        `${label(count)} seeds: npm run word-frequencies`,
+        archive.wordFrequencySeconds,
+        null,
+        'info',
+        's',
+      ),
+      figure(
+        `${label(count)} seeds: clean build, time`,
+        build.seconds,
+        budgets.seconds,
+        kind(budgets.seconds),
+        's',
+      ),
+      figure(
+        `${label(count)} seeds: clean build, peak memory (process tree)`,
+        build.peakMemoryMB,
+        budgets.memoryMB,
+        kind(budgets.memoryMB),
+        'MB',
+      ),
+      figure(`${label(count)} seeds: site on disk`, site.bytes, null, 'info', 'bytes'),
+      figure(`${label(count)} seeds: files in the site`, site.files, null, 'info', 'count'),
+    ],
+  };
+}
+
+/**
+ * `rounds` daily rebuilds of the archive in `run` (the clean build's cache is theirs to start from), then a
+ * clean build of the same seeds into another folder, compared file by file with the last rebuild.
+ */
+export async function dailyRebuildFigures(
+  run: ArchiveRun,
+  count: number,
+  rounds: number,
+  budget: number | null,
+  compare = true,
+): Promise<Figure[]> {
+  const times: number[] = [];
+  const memories: number[] = [];
+  const changedFiles: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const edited = publishOneDay(run.seedsDir, count, round);
+    log(`rebuild ${round + 1} of ${rounds}: edited ${edited}, deleted one, added one`);
+    const build = await buildMeasured(run.seedsDir, run.siteDir, { cacheDir: `${run.siteDir}.cache` });
+    log(`rebuild ${round + 1}: ${build.seconds.toFixed(1)} s, ${Math.round(build.peakMemoryMB)} MB`);
+    times.push(build.seconds);
+    memories.push(build.peakMemoryMB);
+    const changes = readFileSync(path.join(`${run.siteDir}.cache`, 'changed-files.txt'), 'utf8');
+    changedFiles.push(changes.split('\n').filter((line) => /^[+-] /.test(line)).length);
+  }
+  const figures = [
+    figure(
+      `${label(count)} seeds: rebuild after 1 edited, 1 added, 1 deleted (median of ${rounds})`,
+      median(times),
+      budget,
+      budget === null ? 'info' : 'max',
+      's',
+    ),
+    figure(
+      `${label(count)} seeds: that rebuild, peak memory (median of ${rounds})`,
+      median(memories),
+      null,
+      'info',
+      'MB',
+    ),
+    figure(
+      `${label(count)} seeds: that rebuild, files written or removed (median of ${rounds})`,
+      median(changedFiles),
+      null,
+      'info',
+      'count',
+    ),
+  ];
+  if (!compare) return figures;
+  const cleanDir = `${run.siteDir}-clean`;
+  log(`clean build of the same ${label(count)} seeds, to compare`);
+  await buildMeasured(run.seedsDir, cleanDir, { clean: true, cacheDir: `${cleanDir}.cache` });
+  const compared = sameFolders(run.siteDir, cleanDir);
+  if (!compared.same) log(`the rebuild differs from the clean build:\n${compared.differences}`);
+  removeIfPresent(cleanDir, `${cleanDir}.cache`);
+  return [
+    ...figures,
+    figure(
+      `${label(count)} seeds: rebuilt folder byte-identical to a clean build (1 = yes)`,
+      compared.same ? 1 : 0,
+      1,
+      'min',
+      'count',
+    ),
+  ];
+}
