@@ -1,10 +1,12 @@
 import type { Page } from 'playwright-core';
 
-/** Loads a page with a layout-shift observer installed before any of its scripts, waits for hydration and
- * for the language to apply, and returns the cumulative layout shift seen. */
+/** Loads a page with a layout-shift observer installed before any of its scripts, waits for hydration, for
+ * the language to apply and for `settled` (a selector of what arrives last, if anything), and returns the
+ * cumulative layout shift seen. */
 export async function layoutShiftOf(
   page: Page,
   url: string,
+  settled?: string,
 ): Promise<{ cls: number; englishApplied: boolean }> {
   await page.addInitScript(() => {
     const store = window as unknown as { __cls: number };
@@ -25,6 +27,7 @@ export async function layoutShiftOf(
       () => true,
       () => false,
     );
+  if (settled) await page.locator(settled).first().waitFor();
   await page.waitForTimeout(500);
   const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
   return { cls, englishApplied };
