@@ -107,12 +107,15 @@ async function weighPages(browser: Browser, site: string): Promise<Figure[]> {
 }
 
 /** The page types Lighthouse measures: each must keep the main thread free (TBT ≤ 100 ms, performance ≥ 99). */
-const LIGHTHOUSE_PAGES: Array<[string, string]> = [
-  ['/', '/'],
-  ['article', ARTICLE],
-  ['headline-only post', HEADLINE_ONLY],
-  ['search results', '/tafuta?q=urusi'],
-  ['not-found page', '/hakuna-ukurasa-huu'],
+/** Search results and the not-found page ask search engines not to index them (noindex), so Lighthouse's SEO
+ * score marks them down on purpose: there it is recorded, not budgeted. Lighthouse refuses to audit a page
+ * answered with status 404, so the not-found page is measured as the server's own /404.html. */
+const LIGHTHOUSE_PAGES: Array<{ name: string; path: string; noindex?: boolean }> = [
+  { name: '/', path: '/' },
+  { name: 'article', path: ARTICLE },
+  { name: 'headline-only post', path: HEADLINE_ONLY },
+  { name: 'search results', path: '/tafuta?q=urusi', noindex: true },
+  { name: 'not-found page', path: '/404.html', noindex: true },
 ];
 const LIGHTHOUSE_RUNS = 5;
 
@@ -121,7 +124,7 @@ async function lighthouseFigures(site: string, siteDir: string): Promise<Figure[
   const lighthouse = await startLighthouse();
   const of = `mobile, median of ${LIGHTHOUSE_RUNS}`;
   try {
-    for (const [name, pagePath] of LIGHTHOUSE_PAGES) {
+    for (const { name, path: pagePath, noindex } of LIGHTHOUSE_PAGES) {
       const runs = [];
       for (let run = 1; run <= LIGHTHOUSE_RUNS; run++) {
         log(`Lighthouse ${name}, run ${run} of ${LIGHTHOUSE_RUNS}`);
@@ -138,12 +141,13 @@ async function lighthouseFigures(site: string, siteDir: string): Promise<Figure[
         ['best-practices', 100],
         ['seo', 100],
       ] as const) {
+        const recordedOnly = noindex === true && category === 'seo';
         figures.push(
           figure(
-            `Lighthouse ${category}, ${name} (${of})`,
+            `Lighthouse ${category}, ${name} (${of})${recordedOnly ? ', noindex on purpose' : ''}`,
             median(runs.map((run) => run.scores[category])),
-            budget,
-            'min',
+            recordedOnly ? null : budget,
+            recordedOnly ? 'info' : 'min',
             'score',
           ),
         );
@@ -316,7 +320,11 @@ interface MillionRun {
 
 function millionSection(): string {
   if (!existsSync(MILLION_FILE)) {
-    return 'Not measured yet: `npm run bench -- --million` writes `bench/million.json`, and the next run copies it here.';
+    return (
+      'No complete run yet: `npm run bench -- --million` writes `bench/million.json`, and the next run copies it ' +
+      'here. The one attempt so far, what it showed and why it was stopped, is in ' +
+      '[decision 010](docs/decisions/010-ten-million-articles.md).'
+    );
   }
   const run = JSON.parse(readFileSync(MILLION_FILE, 'utf8')) as MillionRun;
   return `Measured once with \`${run.command}\` on ${run.date} (Node ${run.node}; about an hour and 50 GB of
