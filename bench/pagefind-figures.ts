@@ -66,7 +66,31 @@ export async function pagefindFigures(
     ],
     { cwd: root, env: process.env },
   );
-  if (run.exitCode !== 0) throw new Error(`pagefind failed:\n${run.output.slice(-4000)}`);
+  const completed = figure(
+    `${label} seeds: Pagefind index completed (1 = yes)`,
+    run.exitCode === 0 ? 1 : 0,
+    null,
+    'info',
+    'count',
+  );
+  if (run.exitCode !== 0) {
+    // Pagefind holds its whole index in memory: on a large archive the system runs out and kills it.
+    log(
+      `Pagefind, ${label}: failed after ${run.seconds.toFixed(1)} s at ${Math.round(run.peakMemoryMB)} MB:\n${run.output.slice(-1500)}`,
+    );
+    rmSync(indexDir, { recursive: true, force: true });
+    return [
+      completed,
+      figure(`${label} seeds: Pagefind index, time until it failed`, run.seconds, null, 'info', 's'),
+      figure(
+        `${label} seeds: Pagefind index, peak memory until it failed`,
+        run.peakMemoryMB,
+        null,
+        'info',
+        'MB',
+      ),
+    ];
+  }
   const size = folderSize(indexDir);
   log(
     `Pagefind, ${label}: ${run.seconds.toFixed(1)} s, ${Math.round(run.peakMemoryMB)} MB, ${size.files} files`,
@@ -74,6 +98,7 @@ export async function pagefindFigures(
   writeFileSync(path.join(indexDir, 'search.html'), SEARCH_PAGE);
   const server = await staticServer({ '/pagefind/': indexDir, '/': siteDir });
   const figures = [
+    completed,
     figure(`${label} seeds: Pagefind index, build time`, run.seconds, null, 'info', 's'),
     figure(`${label} seeds: Pagefind index, peak memory`, run.peakMemoryMB, null, 'info', 'MB'),
     figure(`${label} seeds: Pagefind index, size on disk`, size.bytes, null, 'info', 'bytes'),
