@@ -376,8 +376,9 @@ ${millionSection()}
   articles of the same topic; coverage: articles with any list), today's measure and the TF-IDF measure the
   site used before the archive work (\`bench/related-baseline.ts\`).
 - **Search cost**: \`/tafuta?q=WORD\` opened in a fresh Chromium context (cold), then again in the same context
-  (warm: HTTP cache and service worker); every byte on the wire (compressed bodies and headers) until the
-  network is idle; time to first results from navigation start to the frame the result count appears in. No
+  (warm: HTTP cache and service worker); every byte on the wire (compressed bodies and headers) of every request
+  of the browser context, the service worker's included (on the cold visit, its precache of the app's shell),
+  until the network is idle and the worker is active; time to first results from navigation start to the frame the result count appears in. No
   throttling. The rare word is the vocabulary's word of rank 30,000.
 - **Search ranking**: the shards 8 queries need (common words, several words, prefixes, English, a rare word)
   read from the built site, then each query ranked 5 times after a warm-up, in Node (the code the browser runs).
