@@ -53,6 +53,14 @@ export async function serveSite(
   port: number,
   server: SiteServer = siteServer(),
 ): Promise<ServedSite> {
+  const url = `http://localhost:${port}`;
+  // Something already answering there (a server left over from a stopped run) would pass the readiness check
+  // below and be measured in place of this site.
+  const occupied = await fetch(`${url}/`).then(
+    () => true,
+    () => false,
+  );
+  if (occupied) throw new Error(`port ${port} is already in use: stop what is serving ${url} first`);
   const args =
     server === 'nginx'
       ? ['--import', 'tsx', path.join(root, 'scripts/serve-nginx.ts')]
@@ -65,7 +73,6 @@ export async function serveSite(
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const url = `http://localhost:${port}`;
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${server} exited:\n${output}`);
