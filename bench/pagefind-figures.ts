@@ -109,6 +109,7 @@ export async function pagefindFigures(
       const cost = await searchCost(
         browser,
         `${server.url}/pagefind/search?q=${encodeURIComponent(query.word)}`,
+        false,
       );
       log(
         `Pagefind, ${label}, ${query.name} "${query.word}": ${cost.cold.status}, ${cost.cold.bytes} bytes cold`,

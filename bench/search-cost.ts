@@ -20,19 +20,29 @@ export interface SearchCost {
 }
 
 /** Opens `searchUrl` twice in one fresh browser context: cold, then warm. */
-export async function searchCost(browser: Browser, searchUrl: string): Promise<SearchCost> {
+/** `withServiceWorker`: the page registers one, whose precache is part of the first visit. */
+export async function searchCost(
+  browser: Browser,
+  searchUrl: string,
+  withServiceWorker: boolean,
+): Promise<SearchCost> {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
   try {
     const page = await context.newPage();
-    const cold = await visit(context, page, searchUrl);
-    const warm = await visit(context, page, searchUrl);
+    const cold = await visit(context, page, searchUrl, withServiceWorker);
+    const warm = await visit(context, page, searchUrl, withServiceWorker);
     return { cold, warm };
   } finally {
     await context.close();
   }
 }
 
-async function visit(context: BrowserContext, page: Page, url: string): Promise<SearchVisit> {
+async function visit(
+  context: BrowserContext,
+  page: Page,
+  url: string,
+  withServiceWorker: boolean,
+): Promise<SearchVisit> {
   const pending: Array<Promise<number>> = [];
   const counted = (request: Request) =>
     pending.push(
@@ -55,7 +65,7 @@ async function visit(context: BrowserContext, page: Page, url: string): Promise<
     await page.waitForLoadState('networkidle');
     // The service worker registers once the page is idle and precaches the app's shell: part of a first
     // visit. `ready` resolves when it is active, its precache done.
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    if (withServiceWorker) await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
     await page.waitForTimeout(500);
     const sizes = await Promise.all(pending);
     return {

@@ -31,7 +31,11 @@ export async function searchFigures(
   const server = await serveSite(run.siteDir, port, 'nginx');
   try {
     for (const query of SEARCHED) {
-      const cost = await searchCost(browser, `${server.url}/tafuta?q=${encodeURIComponent(query.word)}`);
+      const cost = await searchCost(
+        browser,
+        `${server.url}/tafuta?q=${encodeURIComponent(query.word)}`,
+        true,
+      );
       log(
         `search, ${label}, ${query.name} "${query.word}": ${cost.cold.status}; ${cost.cold.bytes} bytes cold, ` +
           `${cost.warm.bytes} warm; first results at ${Math.round(cost.cold.firstResultsMs)} ms`,
