@@ -53,7 +53,8 @@ async function main(): Promise<void> {
   buildSite(siteDir);
   const figures: Figure[] = [];
 
-  const server = await serveSite(siteDir, 4411, 'nginx');
+  // --quick (CI) has a port of its own, so it can run beside a full bench.
+  const server = await serveSite(siteDir, quick ? 4421 : 4411, 'nginx');
   if (lcpOnly) {
     const lighthouse = await startLighthouse();
     console.log(

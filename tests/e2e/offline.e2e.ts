@@ -59,7 +59,7 @@ describe('offline reading', () => {
   });
 
   it('searches offline with the words already fetched, and says a new word needs the network', async () => {
-    const searchServer = await serveSite(siteDir, 4313);
+    const searchServer = await serveSite(siteDir, 4315);
     const site = searchServer.url;
     const { page, errors } = await openPage(browser());
     try {
