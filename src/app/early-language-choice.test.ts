@@ -3,7 +3,8 @@ import { stopCatchingEarlyLanguageChoice } from './early-language-choice.ts';
 
 function toggleButton(lang: string): HTMLButtonElement {
   const button = document.createElement('button');
-  button.dataset.languageChoice = lang;
+  button.className = 'toggle__button';
+  button.lang = lang;
   button.append(document.createElement('span'));
   document.body.append(button);
   return button;

@@ -6,17 +6,18 @@ import { DEFAULT_LANGUAGE, languagePreference, parseLanguage } from '../i18n/lan
 import { writePreference } from './stored-preference.ts';
 
 const onClick = (event: MouseEvent) => {
-  const button = event.target instanceof Element ? event.target.closest('[data-language-choice]') : null;
-  const lang = parseLanguage(button?.getAttribute('data-language-choice') ?? null);
+  // The toggle's buttons (language-toggle.tsx): the only buttons of their kind that carry a lang.
+  const button = (event.target as Element).closest?.<HTMLElement>('.toggle__button[lang]');
+  const lang = parseLanguage(button?.lang ?? null);
   if (!lang) return;
   writePreference(languagePreference, lang);
-  const url = new URL(window.location.href);
+  const url = new URL(location.href);
   if (lang === DEFAULT_LANGUAGE) url.searchParams.delete('lang');
   else url.searchParams.set('lang', lang);
-  window.history.replaceState(window.history.state, '', url);
+  history.replaceState(history.state, '', url);
 };
 
-if (typeof document !== 'undefined') document.addEventListener('click', onClick, true);
+document.addEventListener('click', onClick, true);
 
 /** Called just before hydration starts: from then on the app handles the toggle. */
 export function stopCatchingEarlyLanguageChoice(): void {

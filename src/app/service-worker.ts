@@ -57,12 +57,8 @@ export function registerServiceWorker(url: string): void {
     );
   };
   // Nothing a reader waits for: registration (and the worker's precaching) starts when the page is idle.
-  const whenIdle = () => {
-    // Safari has no requestIdleCallback.
-    if (typeof window.requestIdleCallback === 'function')
-      window.requestIdleCallback(register, { timeout: 10_000 });
-    else setTimeout(register, 2_000);
-  };
+  // Safari has no requestIdleCallback: there, right after load.
+  const whenIdle = () => void ('requestIdleCallback' in window ? requestIdleCallback : setTimeout)(register);
   if (document.readyState === 'complete') whenIdle();
   else window.addEventListener('load', whenIdle, { once: true });
 }

@@ -17,10 +17,9 @@ export function LanguageToggle() {
           key={choice.lang}
           type="button"
           lang={choice.lang}
-          // Read by early-language-choice.ts, which keeps a tap made before the app has started.
-          data-language-choice={choice.lang}
           aria-pressed={lang === choice.lang}
           onClick={() => setLanguage(choice.lang)}
+          // `.toggle__button[lang]` is what early-language-choice.ts looks for, to keep a tap made early.
           className="toggle__button"
         >
           {choice.label}

@@ -25,7 +25,7 @@ export function RouteBoundary({ children, dataErrorView, resetKey = '' }: RouteB
     void queryClient.resetQueries({ predicate: (query) => query.state.status === 'error' });
   return (
     <ErrorBoundary
-      key={`${pathname}\n${resetKey}`}
+      key={pathname + resetKey}
       onReset={resetFailedQueries}
       fallback={(error, retry) =>
         error instanceof DataError && dataErrorView ? dataErrorView(retry) : errorView(error, retry)
