@@ -85,9 +85,12 @@ describe('faults in the browser', () => {
     await expect.poll(() => page.getByRole('alert').count(), { timeout: 10_000 }).toBe(2);
     await page.getByRole('searchbox').fill('korea');
     await page.getByRole('searchbox').press('Enter');
-    await page.getByRole('alert').first().waitFor();
+    // The list's alerts stay on screen while the search page loads: wait for the search page's own.
+    await expect.poll(() => page.url()).toBe(`${site}/tafuta?q=korea`);
+    const searchPage = page.locator('.search-page');
+    await searchPage.getByRole('alert').waitFor();
     await page.unroute('**/data/**');
-    await page.getByRole('button', { name: /Retry/ }).click();
+    await searchPage.getByRole('button', { name: /Retry/ }).click();
     await page.getByText('Tokeo 1 la “korea”').waitFor();
     await page.goBack();
     await expect.poll(() => page.url()).toBe(`${site}/`);
