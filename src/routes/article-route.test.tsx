@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { installFakeFetch, type FakeServer } from '../../tests/support/fake-fetch.ts';
 import { fixtureFiles, REAL_SEED_SLUG } from '../../tests/support/fixture-site.ts';
@@ -25,7 +25,10 @@ describe('the article view at /habari/:slug', () => {
     expect(paragraphs[0]?.textContent).toMatch(/^Kiongozi wa Korea Kaskazini Kim Jong-un amepokea/);
     expect(paragraphs[5]?.textContent).toMatch(/^Mkataba wa usalama/);
     expect(paragraphs[0]?.closest('[lang]')).toHaveAttribute('lang', 'sw');
-    expect(document.title).toBe('Korea Kaskazini inawakaribisha wajumbe wa jeshi la Urusi: Habari');
+    // The title is set by an effect after the article renders.
+    await waitFor(() =>
+      expect(document.title).toBe('Korea Kaskazini inawakaribisha wajumbe wa jeshi la Urusi: Habari'),
+    );
   });
 
   it('shows the article’s own popular posts as related posts', async () => {
