@@ -8,8 +8,9 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { SeedEntry } from '../src/seeds/scan-seeds.ts';
 import type { SeedRecord } from '../src/seeds/seed-record.ts';
+import type { RelatedTable } from '../src/site/related-articles.ts';
 
-const FORMAT = 2;
+const FORMAT = 3;
 /** The seeds' records are kept in this many files, so a build that read a few seeds rewrites a few files. */
 const SEED_FILES = 64;
 
@@ -31,8 +32,8 @@ export interface CachedBuild {
   state: CacheState;
   /** By seed file name, in publication order. */
   seeds: Map<string, CachedSeed>;
-  /** Each article's related articles, by seed file name, best first. */
-  related: Map<string, string[]>;
+  /** Each article's related articles, best first, by position in `seeds` (publication order). */
+  related: RelatedTable;
   /** Each output unit's key (plugins/output-plan.ts): the inputs it was last written from. */
   units: Map<string, string>;
 }
@@ -67,7 +68,7 @@ export function loadCache(cacheDir: string): CachedBuild | null {
           .flat()
           .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
       ),
-      related: deserialize(readFileSync(paths.related)) as Map<string, string[]>,
+      related: deserialize(readFileSync(paths.related)) as RelatedTable,
       units: deserialize(readFileSync(paths.units)) as Map<string, string>,
     };
   } catch {
@@ -86,26 +87,34 @@ function seedFile(name: string): number {
   return (createHash('sha1').update(name).digest()[0] as number) % SEED_FILES;
 }
 
+/** The seeds to keep, in publication order; each made only when its file is written. */
+export interface SeedsToSave {
+  names: readonly string[];
+  seedAt: (position: number) => CachedSeed;
+}
+
 /**
  * Writes the cache. `changedSeeds`: the names of the seeds read or removed in this build; only the seed files
- * that hold one of them are written again (every one, when null).
+ * that hold one of them are written again (every one, when null). One seed file's records are made at a time.
  */
 export function saveCache(
   cacheDir: string,
-  build: Omit<CachedBuild, 'state'> & { state: Omit<CacheState, 'format'> },
+  build: Omit<CachedBuild, 'state' | 'seeds'> & { state: Omit<CacheState, 'format'>; seeds: SeedsToSave },
   changedSeeds: ReadonlySet<string> | null,
 ): void {
   const paths = files(cacheDir);
   mkdirSync(cacheDir, { recursive: true });
   const dirty = changedSeeds ? new Set([...changedSeeds].map(seedFile)) : null;
-  const parts = Array.from({ length: SEED_FILES }, () => [] as Array<[string, CachedSeed]>);
-  for (const entry of build.seeds) {
-    const part = seedFile(entry[0]);
-    if (!dirty || dirty.has(part)) parts[part]?.push(entry);
+  const { names, seedAt } = build.seeds;
+  const fileOf = Uint8Array.from(names, seedFile);
+  for (let part = 0; part < SEED_FILES; part++) {
+    if (dirty && !dirty.has(part)) continue;
+    const entries: Array<[string, CachedSeed]> = [];
+    for (let at = 0; at < names.length; at++) {
+      if (fileOf[at] === part) entries.push([names[at] as string, seedAt(at)]);
+    }
+    writeFileSync(paths.seeds(part), serialize(entries));
   }
-  parts.forEach((entries, part) => {
-    if (!dirty || dirty.has(part)) writeFileSync(paths.seeds(part), serialize(entries));
-  });
   writeFileSync(paths.related, serialize(build.related));
   writeFileSync(paths.units, serialize(build.units));
   writeFileSync(paths.state, JSON.stringify({ format: FORMAT, ...build.state }, null, 2));

@@ -11,7 +11,9 @@ import type { RenderJob } from '../src/prerender/render-jobs.ts';
 import { parseSeed } from '../src/seeds/parse-seed.ts';
 import { readSeedSettings, seedNamer } from '../src/seeds/read-seed-folder.ts';
 import { SeedBuildError, type SeedProblem } from '../src/seeds/seed-error.ts';
+import type { SeedEntry } from '../src/seeds/scan-seeds.ts';
 import type { SeedRecord } from '../src/seeds/seed-record.ts';
+import { NO_VECTOR } from '../src/site/related-articles.ts';
 import { WORD_FREQUENCIES_FILE } from '../src/site/word-frequencies.ts';
 import { SEARCH_MANIFEST } from '../src/search/search-shards.ts';
 import { siteModel } from '../src/site/site-model.ts';
@@ -98,18 +100,20 @@ export async function buildSite(builder: ViteBuilder, options: SiteBuildOptions)
     // The search postings the workers still hold go to disk now, before they render pages.
     await pool.runOnEach({ type: 'flush' });
     step(`${seeds.entries.length} seeds, ${seeds.read.size} read`);
-    const model = siteModel(
-      seeds.records.map((record) => ({ ...record, file: shown(record.name) })),
-      settings.editors,
-    );
+    const model = siteModel(seeds.records, settings.editors, shown);
     for (const warning of model.warnings) logger.warn(`habari: ${warning}`);
-    const related = relatedStage(
+    pool.doing = `finding the related articles of ${seeds.entries.length} seeds`;
+    const related = await relatedStage(
       seeds.records,
-      usable ? { related: usable.related, records: recordsOf(usable) } : null,
+      usable ? { table: usable.related, records: recordsOf(usable) } : null,
+      { pool },
     );
+    // The index holds every vector now (related.vectorOf reads them back for the cache): a million records
+    // let go of theirs, hundreds of megabytes.
+    for (const record of seeds.records) record.vector = NO_VECTOR;
     step('site model and related articles');
 
-    const outputs = new SiteOutputs(model, seeds.records, related.lists, code.key);
+    const outputs = new SiteOutputs(model, seeds.records, related.table, code.key);
     const units = new Map(outputs.units());
     const changed = [...units].filter(([id, key]) => usable?.units.get(id) !== key).map(([id]) => id);
     pool.doing = `writing ${changed.length} pages of a site of ${seeds.entries.length} seeds`;
@@ -162,13 +166,14 @@ export async function buildSite(builder: ViteBuilder, options: SiteBuildOptions)
       cacheDir,
       {
         state: { codeKey: code.key, tableDigest: settings.table.digest, seedsDir, outDir },
-        seeds: new Map(
-          seeds.entries.map((entry, at) => [
-            entry.name,
-            { ...entry, record: seeds.records[at] as SeedRecord },
-          ]),
-        ),
-        related: related.byName,
+        seeds: {
+          names: seeds.entries.map((entry) => entry.name),
+          seedAt: (at) => ({
+            ...(seeds.entries[at] as SeedEntry),
+            record: { ...(seeds.records[at] as SeedRecord), vector: related.vectorOf(at) },
+          }),
+        },
+        related: related.table,
         units,
       },
       // Only the cache files of seeds read or removed are written again.

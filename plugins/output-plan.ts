@@ -11,6 +11,7 @@ import type { RenderJob } from '../src/prerender/render-jobs.ts';
 import { shardFile } from '../src/search/search-shards.ts';
 import { FIXED_PAGES, htmlFileFor, type FixedPage } from '../src/prerender/site-pages.ts';
 import type { SeedRecord } from '../src/seeds/seed-record.ts';
+import { relatedOf, type RelatedTable } from '../src/site/related-articles.ts';
 import { FEED_LIMIT, feedXml } from '../src/site/feed-xml.ts';
 import { frontPage, frontPageNumbers, numberedPage, pageCount, pageRange } from '../src/site/list-pages.ts';
 import { summaryOf, type SiteModel } from '../src/site/site-model.ts';
@@ -35,7 +36,7 @@ export class SiteOutputs {
     readonly model: SiteModel,
     readonly records: readonly SeedRecord[],
     /** Related articles of each record, by position in publication order. */
-    readonly related: readonly number[][],
+    readonly related: RelatedTable,
     /** Changes every key when the code (or anything else every page depends on) changes. */
     private readonly codeKey: string,
   ) {}
@@ -166,7 +167,7 @@ export class SiteOutputs {
     const post = this.model.posts[index] as SiteModel['posts'][number];
     if (post.seed < 0) return [];
     const shown: number[] = [];
-    for (const position of this.related[post.seed] ?? []) {
+    for (const position of relatedOf(this.related, post.seed)) {
       const other = this.model.articles[position] as number;
       if (!post.popular.includes(other)) shown.push(other);
       if (shown.length === RELATED_SHOWN) break;

@@ -1,71 +1,120 @@
-// The related-articles stage: each article's most similar articles, by seed file name. With the last build's
+// The related-articles stage: each article's most similar articles, by position. With the last build's
 // lists, only the lists that can change are worked on (see src/site/related-articles.ts): those of new and
 // edited articles, those that held an article now gone or changed, and those a new or edited article may enter.
+// A clean build scores the pairs in the build workers, a range of articles at a time, over an index they share.
+import type { RelatedListsResult } from '../src/prerender/build-worker.ts';
 import type { SeedRecord } from '../src/seeds/seed-record.ts';
 import {
+  addPairs,
   articlesWithTerm,
+  BestLists,
   MAX_ARTICLES_PER_TERM,
   relatedIndex,
   relatedLists,
   termCounts,
+  relatedOf,
+  relatedTable,
+  vectorsOf,
+  type RelatedArrays,
   type RelatedIndex,
+  type RelatedTable,
+  type TermVector,
 } from '../src/site/related-articles.ts';
+import type { WorkerPool } from './worker-pool.ts';
 
 /** Twice what an article shows: its own popular posts are left out afterwards. */
 export const RELATED_KEPT = 8;
 
 export interface RelatedStage {
-  /** For each record (same order), the positions of its related articles, best first. */
-  lists: number[][];
-  /** By seed file name, for the cache. */
-  byName: Map<string, string[]>;
+  /** For each record (same order), the positions of its related articles, best first; kept in the cache. */
+  table: RelatedTable;
+  /** Each record's vector, from the index: the records' own copies are no longer needed. */
+  vectorOf: (position: number) => TermVector;
 }
 
-export function relatedStage(
+/** What the last build left: its records in publication order, and its table of related articles. */
+export interface PreviousRelated {
+  records: ReadonlyMap<string, SeedRecord>;
+  table: RelatedTable;
+}
+
+/** Articles a worker scores per task: small enough that the workers finish together. */
+const PAIRS_BATCH = 10_000;
+
+export async function relatedStage(
   records: readonly SeedRecord[],
-  previous: { related: ReadonlyMap<string, string[]>; records: ReadonlyMap<string, SeedRecord> } | null,
-  maxArticlesPerTerm = MAX_ARTICLES_PER_TERM,
-): RelatedStage {
+  previous: PreviousRelated | null,
+  options: { pool?: WorkerPool; maxArticlesPerTerm?: number } = {},
+): Promise<RelatedStage> {
+  const { pool, maxArticlesPerTerm = MAX_ARTICLES_PER_TERM } = options;
   const index = relatedIndex(
     records.map((record) => record.vector),
     maxArticlesPerTerm,
+    pool !== undefined,
   );
-  let lists: number[][];
+  const vectorOf = vectorsOf(index);
   if (!previous) {
-    lists = relatedLists(index, RELATED_KEPT);
-  } else {
-    const position = new Map(records.map((record, at) => [record.name, at]));
-    // Articles whose vectors are new or gone: few, so everything else is compared against them only.
-    const changed = new Set<string>();
-    for (const record of records) {
-      const before = previous.records.get(record.name);
-      if (!before || before.digest !== record.digest) changed.add(record.name);
-    }
-    for (const name of previous.records.keys()) if (!position.has(name)) changed.add(name);
-    const unchanged = (name: string) => !changed.has(name);
-    // A word that crossed MAX_ARTICLES_PER_TERM changes the scores of every article that holds it. Only the
-    // words of articles added, edited or removed can have crossed it.
-    const gone = [...previous.records.values()].filter((record) => !unchanged(record.name));
-    const came = records.filter((record) => !unchanged(record.name));
-    const crossed = crossedTerms(index, gone, came, maxArticlesPerTerm);
-    const fresh: number[] = [];
-    const kept = records.map((record, at) => {
-      if (!unchanged(record.name)) fresh.push(at);
-      const list = previous.related.get(record.name);
-      if (!unchanged(record.name) || !list || !list.every(unchanged)) return null;
-      if (record.vector.terms.some((term) => crossed.has(term))) return null;
-      return list.map((name) => position.get(name) as number);
-    });
-    lists = relatedLists(index, RELATED_KEPT, kept, fresh);
+    if (pool) return { table: await tableInWorkers(pool, index), vectorOf };
+    const best = new BestLists(index.count, RELATED_KEPT);
+    addPairs(index, 0, index.count, best);
+    return { table: best.table(), vectorOf };
   }
-  const byName = new Map<string, string[]>();
-  records.forEach((record, at) => {
-    byName.set(
-      record.name,
-      (lists[at] ?? []).map((other) => records[other]?.name ?? ''),
-    );
+  const position = new Map(records.map((record, at) => [record.name, at]));
+  const namesBefore = [...previous.records.keys()];
+  const positionBefore = new Map(namesBefore.map((name, at) => [name, at]));
+  // Articles whose vectors are new or gone: few, so everything else is compared against them only.
+  const changed = new Set<string>();
+  for (const record of records) {
+    const before = previous.records.get(record.name);
+    if (!before || before.digest !== record.digest) changed.add(record.name);
+  }
+  for (const name of namesBefore) if (!position.has(name)) changed.add(name);
+  const unchanged = (name: string) => !changed.has(name);
+  // A word that crossed MAX_ARTICLES_PER_TERM changes the scores of every article that holds it. Only the
+  // words of articles added, edited or removed can have crossed it.
+  const gone = [...previous.records.values()].filter((record) => !unchanged(record.name));
+  const came = records.filter((record) => !unchanged(record.name));
+  const crossed = crossedTerms(index, gone, came, maxArticlesPerTerm);
+  const fresh: number[] = [];
+  const kept = records.map((record, at) => {
+    if (!unchanged(record.name)) {
+      fresh.push(at);
+      return null;
+    }
+    const before = positionBefore.get(record.name);
+    if (before === undefined) return null;
+    const list = relatedOf(previous.table, before).map((other) => namesBefore[other] as string);
+    if (!list.every(unchanged)) return null;
+    if (record.vector.terms.some((term) => crossed.has(term))) return null;
+    return list.map((name) => position.get(name) as number);
   });
-  return { lists, byName };
+  return { table: relatedTable(relatedLists(index, RELATED_KEPT, kept, fresh), RELATED_KEPT), vectorOf };
+}
+
+/** Every article's list, its pairs scored by the workers a batch at a time; each worker's lists merged. */
+async function tableInWorkers(pool: WorkerPool, index: RelatedIndex): Promise<RelatedTable> {
+  // The numbers only: the words' map stays here (it would be copied into every message).
+  const arrays: RelatedArrays = {
+    count: index.count,
+    articleStart: index.articleStart,
+    articleTerms: index.articleTerms,
+    articleWeights: index.articleWeights,
+    termStart: index.termStart,
+    postingArticles: index.postingArticles,
+    postingWeights: index.postingWeights,
+    ignored: index.ignored,
+  };
+  const batches: Array<Promise<unknown>> = [];
+  for (let first = 0; first < index.count; first += PAIRS_BATCH) {
+    const end = Math.min(index.count, first + PAIRS_BATCH);
+    batches.push(pool.run({ type: 'related-pairs', index: arrays, first, end, limit: RELATED_KEPT }));
+  }
+  await Promise.all(batches);
+  const best = new BestLists(index.count, RELATED_KEPT);
+  for (const part of await pool.runOnEach<RelatedListsResult>({ type: 'related-lists' })) {
+    if (part) best.merge(new BestLists(index.count, RELATED_KEPT, part));
+  }
+  return best.table();
 }
 
 /** Words whose count of vectors crossed `limit`: now from the index, before from it less `came` plus `gone`. */

@@ -32,18 +32,22 @@ export async function seedStage(
     if (!known || known.size !== entry.size || known.mtimeMs !== entry.mtimeMs) toRead.push(position);
   });
   pool.doing = `reading ${toRead.length} of ${entries.length} seeds`;
-  const batches: Array<Promise<ParseResult>> = [];
+  const fresh = new Map<string, SeedRecord>();
+  const intern = interner();
+  // Each batch's records are taken in as they arrive, their recurring strings shared at once: a million
+  // records are never held twice.
+  const batches: Array<Promise<void>> = [];
   for (let start = 0; start < toRead.length; start += BATCH) {
     const positions = toRead.slice(start, start + BATCH);
     const names = positions.map((position) => (entries[position] as SeedEntry).name);
-    batches.push(pool.run<ParseResult>({ type: 'parse', names, positions }));
+    batches.push(
+      pool.run<ParseResult>({ type: 'parse', names, positions }).then((result) => {
+        for (const record of result.records) fresh.set(record.name, sharingWords(record, intern));
+        problems.push(...result.problems);
+      }),
+    );
   }
-  const fresh = new Map<string, SeedRecord>();
-  const intern = interner();
-  for (const result of await Promise.all(batches)) {
-    for (const record of result.records) fresh.set(record.name, sharingWords(record, intern));
-    problems.push(...result.problems);
-  }
+  await Promise.all(batches);
   // In file order, as an editor reads the folder; then the problems of the files beside the seeds.
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   problems.push(...settingsProblems);
@@ -68,10 +72,12 @@ function interner(): (text: string) => string {
   };
 }
 
-/** A record that arrived from a worker or the cache (each string a copy of its own) with its vector's words,
- * which recur across the archive, shared. */
+/** A record that arrived from a worker or the cache (each string a copy of its own) with the strings that recur
+ * across the archive shared: its vector's words, and the popular headlines (each named by many articles). */
 function sharingWords(record: SeedRecord, intern: (text: string) => string): SeedRecord {
   const { terms } = record.vector;
   for (let i = 0; i < terms.length; i++) terms[i] = intern(terms[i] as string);
+  const { popular } = record;
+  for (let i = 0; i < popular.length; i++) popular[i] = intern(popular[i] as string);
   return record;
 }

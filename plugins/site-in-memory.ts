@@ -14,10 +14,9 @@ import {
 } from '../src/search/search-shards.ts';
 import { searchTerms } from '../src/search/search-terms.ts';
 import type { SeedFolder } from '../src/seeds/read-seed-folder.ts';
-import { relatedIndex, relatedLists } from '../src/site/related-articles.ts';
 import { siteModel, type SiteModel } from '../src/site/site-model.ts';
 import { SiteOutputs } from './output-plan.ts';
-import { RELATED_KEPT } from './related-stage.ts';
+import { relatedStage } from './related-stage.ts';
 
 export interface SiteInMemory {
   model: SiteModel;
@@ -30,12 +29,9 @@ export async function siteInMemory(
   siteUrl: string,
   seedsShown = 'seeds',
 ): Promise<SiteInMemory> {
-  const model = siteModel(
-    folder.records.map((record) => ({ ...record, file: `${seedsShown}/${record.name}` })),
-    folder.editors,
-  );
-  const related = relatedLists(relatedIndex(folder.records.map((record) => record.vector)), RELATED_KEPT);
-  const outputs = new SiteOutputs(model, folder.records, related, 'memory');
+  const model = siteModel(folder.records, folder.editors, (name) => `${seedsShown}/${name}`);
+  const related = await relatedStage(folder.records, null);
+  const outputs = new SiteOutputs(model, folder.records, related.table, 'memory');
   const files = new Map<string, string | Uint8Array>();
   const bodies = new Map(folder.records.map((record, at) => [record.name, folder.articles[at]?.body ?? []]));
   for (const [id] of outputs.units()) {

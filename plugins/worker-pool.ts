@@ -65,15 +65,15 @@ export class WorkerPool {
     });
   }
 
-  /** Gives the same task to every worker (for work each holds, such as its search postings). */
-  async runOnEach(task: BuildWorkerTask): Promise<void> {
-    await Promise.all(
+  /** Gives the same task to every worker (for work each holds, such as its search postings); their results. */
+  runOnEach<T>(task: BuildWorkerTask): Promise<T[]> {
+    return Promise.all(
       this.slots.map(
         (slot) =>
-          new Promise<unknown>((resolve, reject) => {
+          new Promise<T>((resolve, reject) => {
             if (this.failure) return reject(this.failure);
             const id = this.nextId++;
-            slot.inFlight.set(id, { task, resolve, reject });
+            slot.inFlight.set(id, { task, resolve: resolve as (result: unknown) => void, reject });
             slot.worker.postMessage({ id, task });
           }),
       ),

@@ -9,6 +9,7 @@ import { SearchSpill } from '../search/search-spill.ts';
 import { describeError } from '../seeds/scan-seeds.ts';
 import type { SeedProblem } from '../seeds/seed-error.ts';
 import { seedRecord, type SeedRecord } from '../seeds/seed-record.ts';
+import { addPairs, BestLists, type RelatedArrays } from '../site/related-articles.ts';
 import { NO_WORD_FREQUENCIES, parseWordFrequencies } from '../site/word-frequencies.ts';
 import { OutputWriter } from './output-files.ts';
 import { pageTemplate, type PageTemplateOptions } from './page-html.ts';
@@ -34,7 +35,13 @@ export type BuildWorkerTask =
   /** Write out every search posting still held in memory. */
   | { type: 'flush' }
   | { type: 'render'; jobs: RenderJob[] }
-  | ({ type: 'shards' } & ShardBucketTask);
+  | ({ type: 'shards' } & ShardBucketTask)
+  /** Score the pairs of each article in [first, end) with the older ones, into this worker's lists. */
+  | { type: 'related-pairs'; index: RelatedArrays; first: number; end: number; limit: number }
+  /** Hand over this worker's lists (null if it scored no pairs) and forget them. */
+  | { type: 'related-lists' };
+
+export type RelatedListsResult = { articles: Int32Array; scores: Float64Array } | null;
 
 export interface ParseResult {
   records: SeedRecord[];
@@ -50,6 +57,7 @@ const table = parsedTable?.ok ? parsedTable.table : NO_WORD_FREQUENCIES;
 const writer = new OutputWriter(data.stageDir);
 const spill = new SearchSpill(data.spillDir, threadId);
 let context: Promise<RenderContext> | null = null;
+let related: BestLists | null = null;
 
 function renderContext(): Promise<RenderContext> {
   context ??= preloadRouteViews().then(() => ({
@@ -109,6 +117,15 @@ async function run(task: BuildWorkerTask): Promise<unknown> {
       return render(task.jobs);
     case 'shards':
       return buildShardBucket(task, data, (files) => writer.write(files)) satisfies ShardBucketResult;
+    case 'related-pairs':
+      related ??= new BestLists(task.index.count, task.limit);
+      addPairs(task.index, task.first, task.end, related);
+      return null;
+    case 'related-lists': {
+      const lists: RelatedListsResult = related && { articles: related.articles, scores: related.scores };
+      related = null;
+      return lists;
+    }
   }
 }
 

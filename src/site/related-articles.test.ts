@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { relatedIndex, relatedLists, termVector, type RelatedText } from './related-articles.ts';
+import {
+  addPairs,
+  BestLists,
+  relatedIndex,
+  relatedLists,
+  termVector,
+  type RelatedText,
+} from './related-articles.ts';
 import { NO_WORD_FREQUENCIES, parseWordFrequencies, type WordFrequencies } from './word-frequencies.ts';
 
 const article = (headline: string, body: string): RelatedText => ({
@@ -60,5 +67,28 @@ describe('related articles', () => {
     ].map((text) => termVector(text, NO_WORD_FREQUENCIES));
     expect(relatedLists(relatedIndex(vectors), 4)[0]).toEqual([2, 1]);
     expect(relatedLists(relatedIndex(vectors, 2), 4)[0]).toEqual([]);
+  });
+
+  it('gives the same lists when ranges of articles are scored apart (as workers do) and merged', () => {
+    const words = 'alpha beta gamma delta epsilon zeta theta kappa lambda sigma omega tau'.split(' ');
+    const many = Array.from({ length: 60 }, (_, i) =>
+      article(
+        `Habari ${i}`,
+        Array.from({ length: 6 }, (_, k) => words[(i * 7 + k * k * 3) % words.length]).join(' '),
+      ),
+    );
+    const index = relatedIndex(
+      many.map((text) => termVector(text, NO_WORD_FREQUENCIES)),
+      40,
+      true,
+    );
+    const whole = relatedLists(index, 4);
+    const parts = [new BestLists(index.count, 4), new BestLists(index.count, 4)];
+    for (let first = 0; first < index.count; first += 7) {
+      addPairs(index, first, Math.min(index.count, first + 7), parts[(first / 7) % 2] as BestLists);
+    }
+    (parts[0] as BestLists).merge(parts[1] as BestLists);
+    expect((parts[0] as BestLists).lists()).toEqual(whole);
+    expect(whole.filter((list) => list.length > 0).length).toBeGreaterThan(50);
   });
 });

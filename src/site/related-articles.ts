@@ -21,6 +21,12 @@ export interface TermVector {
   weights: number[];
 }
 
+/** The vector of a record whose vector is kept elsewhere (plugins/build-site.ts): never read. */
+export const NO_VECTOR: TermVector = Object.freeze({
+  terms: Object.freeze([]) as unknown as string[],
+  weights: Object.freeze([]) as unknown as number[],
+});
+
 export const TERMS_PER_ARTICLE = 20;
 /**
  * A word among the strongest of more articles than this says little about any of them and would make every
@@ -100,18 +106,22 @@ export function termVectorOf(words: ArticleWords, table: WordFrequencies): TermV
 }
 
 /** Every article's vector, and for each word the articles whose vectors hold it, as flat typed arrays. */
-export interface RelatedIndex {
+export interface RelatedIndex extends RelatedArrays {
+  /** Each word's number in the arrays. */
+  termIds: ReadonlyMap<string, number>;
+}
+
+/** The index without its words: numbers only, which build workers share with the main thread. */
+export interface RelatedArrays {
   count: number;
   articleStart: Int32Array;
   articleTerms: Int32Array;
-  articleWeights: Float64Array;
+  articleWeights: Int32Array;
   termStart: Int32Array;
   postingArticles: Int32Array;
-  postingWeights: Float64Array;
+  postingWeights: Int32Array;
   /** Words in more vectors than MAX_ARTICLES_PER_TERM: they count for nothing. */
   ignored: Uint8Array;
-  /** Each word's number in the arrays above. */
-  termIds: ReadonlyMap<string, number>;
 }
 
 /** How many vectors of the index hold a word. */
@@ -128,16 +138,25 @@ export function termCounts(vectors: Iterable<TermVector>): Map<string, number> {
   return counts;
 }
 
-/** `vectors[i]` is article i, in publication order (oldest first). */
+/** An Int32Array on memory that worker threads can share (`shared`) or on the thread's own. */
+function int32s(length: number, shared: boolean): Int32Array {
+  return shared ? new Int32Array(new SharedArrayBuffer(length * 4)) : new Int32Array(length);
+}
+
+/**
+ * `vectors[i]` is article i, in publication order (oldest first). `shared`: the arrays that `addPairs` reads
+ * are on shared memory, for build workers.
+ */
 export function relatedIndex(
   vectors: readonly TermVector[],
   maxArticlesPerTerm = MAX_ARTICLES_PER_TERM,
+  shared = false,
 ): RelatedIndex {
   const termIds = new Map<string, number>();
   let entries = 0;
   for (const vector of vectors) entries += vector.terms.length;
   // Each entry's word as a number, looked up once.
-  const articleTerms = new Int32Array(entries);
+  const articleTerms = int32s(entries, shared);
   let entry = 0;
   for (const vector of vectors) {
     for (const term of vector.terms) {
@@ -146,8 +165,8 @@ export function relatedIndex(
       articleTerms[entry++] = id;
     }
   }
-  const articleStart = new Int32Array(vectors.length + 1);
-  const articleWeights = new Float64Array(entries);
+  const articleStart = int32s(vectors.length + 1, shared);
+  const articleWeights = int32s(entries, shared);
   const termCounts = new Int32Array(termIds.size + 1);
   let at = 0;
   vectors.forEach((vector, article) => {
@@ -160,15 +179,15 @@ export function relatedIndex(
     });
   });
   articleStart[vectors.length] = at;
-  const termStart = new Int32Array(termIds.size + 1);
+  const termStart = int32s(termIds.size + 1, shared);
   for (let id = 0; id < termIds.size; id++)
     termStart[id + 1] = (termStart[id] as number) + (termCounts[id + 1] as number);
-  const ignored = new Uint8Array(termIds.size);
+  const ignored = shared ? new Uint8Array(new SharedArrayBuffer(termIds.size)) : new Uint8Array(termIds.size);
   for (let id = 0; id < termIds.size; id++)
     ignored[id] = (termCounts[id + 1] as number) > maxArticlesPerTerm ? 1 : 0;
   const fill = termStart.slice(0, termIds.size);
-  const postingArticles = new Int32Array(entries);
-  const postingWeights = new Float64Array(entries);
+  const postingArticles = int32s(entries, shared);
+  const postingWeights = int32s(entries, shared);
   for (let article = 0; article < vectors.length; article++) {
     for (let i = articleStart[article] as number; i < (articleStart[article + 1] as number); i++) {
       const id = articleTerms[i] as number;
@@ -206,13 +225,17 @@ export function relatedLists(
   previous?: ReadonlyArray<readonly number[] | null>,
   fresh: readonly number[] = [],
 ): number[][] {
+  if (!previous) {
+    const best = new BestLists(index.count, limit);
+    addPairs(index, 0, index.count, best);
+    return best.lists();
+  }
   const scores = new Float64Array(index.count);
   const lists: number[][] = [];
   for (let article = 0; article < index.count; article++) {
-    const kept = previous?.[article];
+    const kept = previous[article];
     lists.push(kept ? [...kept] : topRelated(index, article, limit, scores));
   }
-  if (!previous) return lists;
   for (const added of fresh) {
     const touched = accumulate(index, added, scores);
     for (const article of touched) {
@@ -305,4 +328,132 @@ function similarity(index: RelatedIndex, a: number, b: number): number {
     score += (index.articleWeights[i] as number) * (weightsOfB.get(term) ?? 0);
   }
   return score;
+}
+
+/** Each article's best `limit` related articles so far, as flat typed arrays: `limit` slots an article. */
+export class BestLists {
+  readonly articles: Int32Array;
+  readonly scores: Float64Array;
+
+  constructor(
+    readonly count: number,
+    readonly limit: number,
+    buffers?: { articles: Int32Array; scores: Float64Array },
+  ) {
+    this.articles = buffers?.articles ?? new Int32Array(count * limit).fill(-1);
+    this.scores = buffers?.scores ?? new Float64Array(count * limit);
+  }
+
+  /** Offers `other` (with its score) to `article`'s list. */
+  offer(article: number, other: number, score: number): void {
+    const { articles, scores, limit } = this;
+    const start = article * limit;
+    let at = start + limit - 1;
+    const last = articles[at] as number;
+    if (last >= 0 && !better(score, other, scores[at] as number, last)) return;
+    while (at > start) {
+      const before = articles[at - 1] as number;
+      if (before >= 0 && !better(score, other, scores[at - 1] as number, before)) break;
+      articles[at] = before;
+      scores[at] = scores[at - 1] as number;
+      at--;
+    }
+    articles[at] = other;
+    scores[at] = score;
+  }
+
+  /** Offers every entry of `other` (the same articles' lists, from other pairs) to these lists. */
+  merge(other: BestLists): void {
+    for (let article = 0; article < this.count; article++) {
+      for (let slot = article * this.limit; slot < (article + 1) * this.limit; slot++) {
+        const candidate = other.articles[slot] as number;
+        if (candidate < 0) break;
+        this.offer(article, candidate, other.scores[slot] as number);
+      }
+    }
+  }
+
+  lists(): number[][] {
+    const table = this.table();
+    return Array.from({ length: this.count }, (_, article) => relatedOf(table, article));
+  }
+
+  table(): RelatedTable {
+    return { limit: this.limit, positions: this.articles };
+  }
+}
+
+/**
+ * Scores every pair of articles `a` and `b < a` that share a word, for each `a` in [first, end), and offers
+ * each pair with a score of at least MIN_SCORE to both lists. Every pair is scored once, by its newer article,
+ * so ranges of `a` can be scored apart (in workers) and their lists merged: the result is the same.
+ */
+export function addPairs(index: RelatedArrays, first: number, end: number, best: BestLists): void {
+  const scores = new Float64Array(index.count);
+  const touched = new Int32Array(index.count);
+  const { articleStart, articleTerms, articleWeights, termStart, postingArticles, postingWeights, ignored } =
+    index;
+  for (let article = first; article < end; article++) {
+    let touchedCount = 0;
+    for (let i = articleStart[article] as number; i < (articleStart[article + 1] as number); i++) {
+      const term = articleTerms[i] as number;
+      if (ignored[term] === 1) continue;
+      const weight = articleWeights[i] as number;
+      // Postings are in article order: the older articles come first.
+      for (let p = termStart[term] as number; p < (termStart[term + 1] as number); p++) {
+        const other = postingArticles[p] as number;
+        if (other >= article) break;
+        const before = scores[other] as number;
+        if (before === 0) touched[touchedCount++] = other;
+        scores[other] = before + weight * (postingWeights[p] as number);
+      }
+    }
+    for (let t = 0; t < touchedCount; t++) {
+      const other = touched[t] as number;
+      const score = scores[other] as number;
+      scores[other] = 0;
+      if (score < MIN_SCORE) continue;
+      best.offer(article, other, score);
+      best.offer(other, article, score);
+    }
+  }
+}
+
+/** Every article's related articles as one array: `limit` slots an article, best first, -1 for none. */
+export interface RelatedTable {
+  limit: number;
+  positions: Int32Array;
+}
+
+/** The related articles of one article, best first. */
+export function relatedOf(table: RelatedTable, article: number): number[] {
+  const list: number[] = [];
+  for (let slot = article * table.limit; slot < (article + 1) * table.limit; slot++) {
+    const other = table.positions[slot] as number;
+    if (other < 0) break;
+    list.push(other);
+  }
+  return list;
+}
+
+/** A table of lists (each at most `limit` long). */
+export function relatedTable(lists: readonly (readonly number[])[], limit: number): RelatedTable {
+  const positions = new Int32Array(lists.length * limit).fill(-1);
+  lists.forEach((list, article) => positions.set(list.slice(0, limit), article * limit));
+  return { limit, positions };
+}
+
+/** The vectors an index was made from, read back from its arrays (so the records can let go of theirs). */
+export function vectorsOf(index: RelatedIndex): (article: number) => TermVector {
+  const terms: string[] = [];
+  for (const [term, id] of index.termIds) terms[id] = term;
+  const { articleStart, articleTerms, articleWeights } = index;
+  return (article) => {
+    const vector: TermVector = { terms: [], weights: [] };
+    for (let i = articleStart[article] as number; i < (articleStart[article + 1] as number); i++) {
+      vector.terms.push(terms[articleTerms[i] as number] as string);
+      vector.weights.push(articleWeights[i] as number);
+    }
+    return vector;
+  };
 }

@@ -8,8 +8,8 @@ import { slugify } from '../seeds/slugify.ts';
 
 /** What the model needs of a seed. */
 export interface ModelSeed {
-  /** The seed's path as the editor knows it (`seeds/NAME`), for warnings. */
-  file: string;
+  /** The seed's file name in the seeds folder. */
+  name: string;
   headline: string;
   standfirst: string | null;
   english: string | null;
@@ -51,7 +51,12 @@ export const LISTED_IN_LIMIT = 10;
 /** Popular posts on the home page. */
 export const POPULAR_ON_HOME = 10;
 
-export function siteModel(seeds: readonly ModelSeed[], editors: EditorsHeadlines): SiteModel {
+/** `shown(name)`: a seed's path as the editor knows it (`seeds/NAME`), for warnings. */
+export function siteModel(
+  seeds: readonly ModelSeed[],
+  editors: EditorsHeadlines,
+  shown: (name: string) => string = (name) => `seeds/${name}`,
+): SiteModel {
   const warnings: string[] = [];
   // Headlines repeat (a popular post is named by many articles): each spelling is normalised once.
   const keyOf = memoized(normalizeHeadline);
@@ -107,7 +112,7 @@ export function siteModel(seeds: readonly ModelSeed[], editors: EditorsHeadlines
       const first = seeds[seedOfKey.get(key) as number];
       const firstSlug = posts[postOfKey.get(key) as number]?.slug;
       warnings.push(
-        `${seed.file}: same headline as ${first?.file}; both are published, as /habari/${firstSlug} and /habari/${posts[post]?.slug}`,
+        `${shown(seed.name)}: same headline as ${first ? shown(first.name) : ''}; both are published, as /habari/${firstSlug} and /habari/${posts[post]?.slug}`,
       );
     }
     articles.push(post);
@@ -142,6 +147,12 @@ export function siteModel(seeds: readonly ModelSeed[], editors: EditorsHeadlines
     }
   }
 
+  // An array grown by push keeps room for more (about 150 bytes for a few numbers): trimmed to its length, a
+  // million posts take hundreds of megabytes less.
+  for (const post of posts) {
+    post.popular = post.popular.slice();
+    post.listedIn = post.listedIn.slice();
+  }
   return { posts, articles, popular: mostListed(posts), warnings };
 }
 
