@@ -2,7 +2,8 @@
 // under 256 open files), the word-frequency table it needs, and a newsroom's daily rebuild (one seed edited,
 // one added, one deleted) checked byte for byte against a clean build of the same seeds.
 import path from 'node:path';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { WORD_FREQUENCIES_FILE } from '../src/site/word-frequencies.ts';
 import {
   buildMeasured,
   folderSize,
@@ -11,6 +12,7 @@ import {
   publishOneDay,
   removeIfPresent,
   sameFolders,
+  seedNames,
 } from './archive-builds.ts';
 import { type Figure, figure } from './figures.ts';
 import { median } from './lighthouse-runs.ts';
@@ -34,16 +36,22 @@ export interface ArchiveRun {
 const label = (count: number) => count.toLocaleString('en');
 
 /** Writes the archive and builds it clean; the site is left in `outRoot/site-COUNT` for further figures. */
+/**
+ * `seedsDir`: an archive this bench wrote before (with its word-frequency table), to build instead of writing
+ * it again; the word-frequency figure is then left out.
+ */
 export async function cleanArchiveBuild(
   outRoot: string,
   count: number,
   budgets: ArchiveBudgets,
+  given?: string,
 ): Promise<ArchiveRun> {
-  const seedsDir = path.join(outRoot, `seeds-${count}`);
+  const seedsDir = given ?? path.join(outRoot, `seeds-${count}`);
   const siteDir = path.join(outRoot, `site-${count}`);
   removeIfPresent(siteDir, `${siteDir}.cache`);
-  const archive = await prepareArchive(seedsDir, count);
-  log(`word frequencies of ${label(count)} seeds: ${archive.wordFrequencySeconds.toFixed(1)} s`);
+  const archive = given ? reusedArchive(given, count) : await prepareArchive(seedsDir, count);
+  if (archive.wordFrequencySeconds !== null)
+    log(`word frequencies of ${label(count)} seeds: ${archive.wordFrequencySeconds.toFixed(1)} s`);
   log(`clean build of ${label(count)} seeds`);
   const build = await buildMeasured(seedsDir, siteDir, { clean: true, cacheDir: `${siteDir}.cache` });
   log(`${label(count)} seeds: ${build.seconds.toFixed(1)} s, ${Math.round(build.peakMemoryMB)} MB`);
@@ -54,13 +62,17 @@ export async function cleanArchiveBuild(
     siteDir,
     build,
     figures: [
-      figure(
-        `${label(count)} seeds: npm run word-frequencies`,
-        archive.wordFrequencySeconds,
-        null,
-        'info',
-        's',
-      ),
+      ...(archive.wordFrequencySeconds === null
+        ? []
+        : [
+            figure(
+              `${label(count)} seeds: npm run word-frequencies`,
+              archive.wordFrequencySeconds,
+              null,
+              'info',
+              's',
+            ),
+          ]),
       figure(
         `${label(count)} seeds: clean build, time`,
         build.seconds,
@@ -79,6 +91,18 @@ export async function cleanArchiveBuild(
       figure(`${label(count)} seeds: files in the site`, site.files, null, 'info', 'count'),
     ],
   };
+}
+
+/** An archive written before: it must hold `count` seeds and the word-frequency table made from them. */
+function reusedArchive(seedsDir: string, count: number): { wordFrequencySeconds: null } {
+  const seeds = seedNames(seedsDir).length;
+  if (seeds !== count || !existsSync(path.join(seedsDir, WORD_FREQUENCIES_FILE))) {
+    throw new Error(
+      `${seedsDir}: expected ${count} seeds and ${WORD_FREQUENCIES_FILE}, found ${seeds} seeds`,
+    );
+  }
+  log(`building the archive already written in ${seedsDir}`);
+  return { wordFrequencySeconds: null };
 }
 
 /**

@@ -43,14 +43,20 @@ function treeRssKb(rootPid: number): number {
 export function runMeasured(
   command: string,
   args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv },
+  /** `echo`: also print the command's output as it comes (a long run shows its progress). */
+  options: { cwd: string; env: NodeJS.ProcessEnv; echo?: boolean },
 ): Promise<TreeRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    const { echo = false, ...spawnOptions } = options;
+    const child = spawn(command, args, { ...spawnOptions, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const take = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (echo) process.stdout.write(chunk);
+    };
+    child.stdout.on('data', take);
+    child.stderr.on('data', take);
     let peakKb = 0;
     const timer = setInterval(() => {
       if (child.pid) peakKb = Math.max(peakKb, treeRssKb(child.pid));
