@@ -100,8 +100,6 @@ export async function buildSite(builder: ViteBuilder, options: SiteBuildOptions)
     // The search postings the workers still hold go to disk now, before they render pages.
     await pool.runOnEach({ type: 'flush' });
     step(`${seeds.entries.length} seeds, ${seeds.read.size} read`);
-    const model = siteModel(seeds.records, settings.editors, shown);
-    for (const warning of model.warnings) logger.warn(`habari: ${warning}`);
     pool.doing = `finding the related articles of ${seeds.entries.length} seeds`;
     const related = await relatedStage(
       seeds.records,
@@ -109,9 +107,11 @@ export async function buildSite(builder: ViteBuilder, options: SiteBuildOptions)
       { pool },
     );
     // The index holds every vector now (related.vectorOf reads them back for the cache): a million records
-    // let go of theirs, hundreds of megabytes.
+    // let go of theirs, hundreds of megabytes, before the site model is made beside them.
     for (const record of seeds.records) record.vector = NO_VECTOR;
-    step('site model and related articles');
+    const model = siteModel(seeds.records, settings.editors, shown);
+    for (const warning of model.warnings) logger.warn(`habari: ${warning}`);
+    step('related articles and site model');
 
     const outputs = new SiteOutputs(model, seeds.records, related.table, code.key);
     const units = new Map(outputs.units());

@@ -110,11 +110,15 @@ async function tableInWorkers(pool: WorkerPool, index: RelatedIndex): Promise<Re
     batches.push(pool.run({ type: 'related-pairs', index: arrays, first, end, limit: RELATED_KEPT }));
   }
   await Promise.all(batches);
-  const best = new BestLists(index.count, RELATED_KEPT);
+  // Each worker's lists, merged into the first: no third copy.
+  let best: BestLists | null = null;
   for (const part of await pool.runOnEach<RelatedListsResult>({ type: 'related-lists' })) {
-    if (part) best.merge(new BestLists(index.count, RELATED_KEPT, part));
+    if (!part) continue;
+    const lists = new BestLists(index.count, RELATED_KEPT, part);
+    if (best) best.merge(lists);
+    else best = lists;
   }
-  return best.table();
+  return (best ?? new BestLists(index.count, RELATED_KEPT)).table();
 }
 
 /** Words whose count of vectors crossed `limit`: now from the index, before from it less `came` plus `gone`. */

@@ -117,6 +117,9 @@ export function siteModel(
     }
     articles.push(post);
     const article = posts[post] as SitePost;
+    // Arrays made at their size: one grown by push keeps room for more (about 150 bytes for a few numbers),
+    // which a million posts would feel.
+    const popular: number[] = [];
     for (const popularHeadline of seed.popular) {
       const popularKey = keyOf(popularHeadline);
       let target = postOfKey.get(popularKey);
@@ -125,17 +128,18 @@ export function siteModel(
         postOfKey.set(popularKey, target);
       }
       if (target === post) continue;
-      article.popular.push(target);
+      popular.push(target);
       const listed = posts[target] as SitePost;
       if (listed.listedBy++ === 0) listed.firstListed = listings++;
     }
+    article.popular = popular.slice();
   });
 
   for (let index = articles.length - 1; index >= 0; index--) {
     const article = articles[index] as number;
     for (const target of (posts[article] as SitePost).popular) {
-      const listedIn = (posts[target] as SitePost).listedIn;
-      if (listedIn.length < LISTED_IN_LIMIT) listedIn.push(article);
+      const listed = posts[target] as SitePost;
+      if (listed.listedIn.length < LISTED_IN_LIMIT) listed.listedIn = [...listed.listedIn, article];
     }
   }
 
@@ -147,12 +151,6 @@ export function siteModel(
     }
   }
 
-  // An array grown by push keeps room for more (about 150 bytes for a few numbers): trimmed to its length, a
-  // million posts take hundreds of megabytes less.
-  for (const post of posts) {
-    post.popular = post.popular.slice();
-    post.listedIn = post.listedIn.slice();
-  }
   return { posts, articles, popular: mostListed(posts), warnings };
 }
 
