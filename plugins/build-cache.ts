@@ -3,14 +3,23 @@
 // deleting it (or `npm run build:clean`) forces a clean build. `build.json` is written last and removed before
 // the published folder is touched, so a build stopped half-way leaves no cache to trust: the next one is clean.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { SeedEntry } from '../src/seeds/scan-seeds.ts';
 import type { SeedRecord } from '../src/seeds/seed-record.ts';
 import type { RelatedTable } from '../src/site/related-articles.ts';
 
-const FORMAT = 3;
+const FORMAT = 4;
 /** The seeds' records are kept in this many files, so a build that read a few seeds rewrites a few files. */
 const SEED_FILES = 64;
 
@@ -69,7 +78,7 @@ export function loadCache(cacheDir: string): CachedBuild | null {
           .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
       ),
       related: deserialize(readFileSync(paths.related)) as RelatedTable,
-      units: deserialize(readFileSync(paths.units)) as Map<string, string>,
+      units: new Map(readChunks<[string, string]>(paths.units)),
     };
   } catch {
     // A cache that cannot be read is no cache: the build is clean.
@@ -116,6 +125,42 @@ export function saveCache(
     writeFileSync(paths.seeds(part), serialize(entries));
   }
   writeFileSync(paths.related, serialize(build.related));
-  writeFileSync(paths.units, serialize(build.units));
+  writeChunks(paths.units, build.units);
   writeFileSync(paths.state, JSON.stringify({ format: FORMAT, ...build.state }, null, 2));
+}
+
+/** Entries per chunk of a long list: a million units are written without one buffer of them all. */
+const CHUNK = 50_000;
+
+/** Writes `entries` as length-prefixed serialized chunks. */
+function writeChunks<T>(file: string, entries: Iterable<T>): void {
+  const descriptor = openSync(file, 'w');
+  try {
+    let chunk: T[] = [];
+    const flush = () => {
+      const bytes = serialize(chunk);
+      const length = Buffer.alloc(4);
+      length.writeUInt32LE(bytes.length);
+      writeSync(descriptor, length);
+      writeSync(descriptor, bytes);
+      chunk = [];
+    };
+    for (const entry of entries) {
+      chunk.push(entry);
+      if (chunk.length === CHUNK) flush();
+    }
+    flush();
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/** The entries `writeChunks` wrote, in order. */
+function* readChunks<T>(file: string): Generator<T> {
+  const bytes = readFileSync(file);
+  for (let at = 0; at < bytes.length;) {
+    const length = bytes.readUInt32LE(at);
+    yield* deserialize(bytes.subarray(at + 4, at + 4 + length)) as T[];
+    at += 4 + length;
+  }
 }

@@ -113,19 +113,14 @@ export async function buildSite(builder: ViteBuilder, options: SiteBuildOptions)
     for (const warning of model.warnings) logger.warn(`habari: ${warning}`);
     step('related articles and site model');
 
-    const outputs = new SiteOutputs(model, seeds.records, related.table, code.key);
-    const units = new Map(outputs.units());
-    const changed = [...units].filter(([id, key]) => usable?.units.get(id) !== key).map(([id]) => id);
-    pool.doing = `writing ${changed.length} pages of a site of ${seeds.entries.length} seeds`;
-    await renderUnits(pool, changed, (id) => outputs.job(id));
+    const { units, changed } = await outputStage(
+      new SiteOutputs(model, seeds.records, related.table, code.key),
+      pool,
+      usable?.units ?? null,
+      (name) => firstParagraph(seedsDir, shown(name), name),
+      { stageDir, siteUrl, seeds: seeds.entries.length },
+    );
     const writer = new OutputWriter(stageDir);
-    for (const file of outputs.fileUnits(siteUrl, (name) => firstParagraph(seedsDir, shown(name), name))) {
-      units.set(file.id, file.key);
-      if (usable?.units.get(file.id) !== file.key) {
-        writer.write(await file.make());
-        changed.push(file.id);
-      }
-    }
     step(`${changed.length} of ${units.size} pages and files written`);
     const search = await searchStage(
       pool,
@@ -196,6 +191,32 @@ export async function buildSite(builder: ViteBuilder, options: SiteBuildOptions)
       }
     }
   }
+}
+
+/**
+ * Writes every output whose key changed since `previous`; returns every unit's key and the units written.
+ * Its own function, so the outputs' lookups (a hash per post, a slug map) are let go when it returns.
+ */
+async function outputStage(
+  outputs: SiteOutputs,
+  pool: WorkerPool,
+  previous: ReadonlyMap<string, string> | null,
+  firstParagraphOf: (seedName: string) => string,
+  site: { stageDir: string; siteUrl: string; seeds: number },
+): Promise<{ units: Map<string, string>; changed: string[] }> {
+  const units = new Map(outputs.units());
+  const changed = [...units].filter(([id, key]) => previous?.get(id) !== key).map(([id]) => id);
+  pool.doing = `writing ${changed.length} pages of a site of ${site.seeds} seeds`;
+  await renderUnits(pool, changed, (id) => outputs.job(id));
+  const writer = new OutputWriter(site.stageDir);
+  for (const file of outputs.fileUnits(site.siteUrl, firstParagraphOf)) {
+    units.set(file.id, file.key);
+    if (previous?.get(file.id) !== file.key) {
+      writer.write(await file.make());
+      changed.push(file.id);
+    }
+  }
+  return { units, changed };
 }
 
 async function renderUnits(
