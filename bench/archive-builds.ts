@@ -45,6 +45,8 @@ export interface BuildOptions {
   clean?: boolean;
   /** Where the build keeps its cache (default: beside the output under node_modules/.cache). */
   cacheDir?: string;
+  /** Print the build's output as it comes: its steps, with their time and memory. */
+  echo?: boolean;
 }
 
 /** `npm run build` of a seed folder into `outDir`, in its own process under the open-file limit. */
@@ -65,6 +67,7 @@ export async function buildMeasured(
     ],
     {
       cwd: root,
+      echo: options.echo ?? false,
       env: {
         ...process.env,
         NODE_ENV: 'production',
@@ -85,7 +88,7 @@ export async function buildMeasured(
 
 /** The search step's time from the build log: its timestamp less the step before it. */
 function searchStepSeconds(log: string): number | null {
-  const steps = [...log.matchAll(/habari: (.+) \((\d+(?:\.\d+)?) s\)$/gm)];
+  const steps = [...log.matchAll(/habari: (.+) \((\d+(?:\.\d+)?) s[;)]/gm)];
   const at = steps.findIndex((step) => step[1]?.startsWith('search: '));
   if (at < 1) return null;
   return Number(steps[at]?.[2]) - Number(steps[at - 1]?.[2]);

@@ -53,7 +53,12 @@ export async function cleanArchiveBuild(
   if (archive.wordFrequencySeconds !== null)
     log(`word frequencies of ${label(count)} seeds: ${archive.wordFrequencySeconds.toFixed(1)} s`);
   log(`clean build of ${label(count)} seeds`);
-  const build = await buildMeasured(seedsDir, siteDir, { clean: true, cacheDir: `${siteDir}.cache` });
+  const build = await buildMeasured(seedsDir, siteDir, {
+    clean: true,
+    cacheDir: `${siteDir}.cache`,
+    // Half an hour at a million: its steps show where the time and memory go.
+    echo: count >= 1_000_000,
+  });
   log(`${label(count)} seeds: ${build.seconds.toFixed(1)} s, ${Math.round(build.peakMemoryMB)} MB`);
   const site = folderSize(siteDir);
   const kind = (budget: number | null) => (budget === null ? 'info' : 'max');

@@ -260,8 +260,14 @@ function writeChanges(cacheDir: string, changes: string[] | null): void {
   );
 }
 
+/** Each step's time since the start, and the process's memory (its workers are threads: counted in it). */
 function stepLogger(logger: Logger, started: number): (what: string) => void {
-  return (what) => logger.info(`habari: ${what} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+  return (what) => {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const memory = `${mb(process.memoryUsage.rss())} MB resident, peak ${mb(process.resourceUsage().maxRSS * 1024)} MB`;
+    logger.info(`habari: ${what} (${seconds} s; ${memory})`);
+  };
 }
 
 function summary(
