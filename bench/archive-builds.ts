@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { BUILD_ARGS } from '../tests/support/site-server.ts';
+import { BUILD_ARGS, buildEnv } from '../tests/support/site-server.ts';
 import { runMeasured, type TreeRun } from './process-tree-memory.ts';
 import { syntheticFileName, syntheticSeed, writeSyntheticArchive } from './synthetic-archive.ts';
 
@@ -68,14 +68,10 @@ export async function buildMeasured(
     {
       cwd: root,
       echo: options.echo ?? false,
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        HABARI_SEEDS_DIR: seedsDir,
-        HABARI_OUT_DIR: outDir,
+      env: buildEnv(seedsDir, outDir, {
         ...(options.clean ? { HABARI_CLEAN: '1' } : {}),
         ...(options.cacheDir ? { HABARI_CACHE_DIR: options.cacheDir } : {}),
-      },
+      }),
     },
   );
   if (run.exitCode !== 0) throw new Error(`build of ${seedsDir} failed:\n${run.output}`);

@@ -18,21 +18,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { syntheticFileName, syntheticSeed } from '../bench/synthetic-archive.ts';
-import { BUILD_ARGS } from '../tests/support/site-server.ts';
+import { BUILD_ARGS, buildEnv } from '../tests/support/site-server.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 
 function build(seedsDir: string, outDir: string, env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, BUILD_ARGS, {
     cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      HABARI_SEEDS_DIR: seedsDir,
-      HABARI_OUT_DIR: outDir,
-      HABARI_CACHE_DIR: `${outDir}.cache`,
-      ...env,
-    },
+    env: buildEnv(seedsDir, outDir, { HABARI_CACHE_DIR: `${outDir}.cache`, ...env }),
     encoding: 'utf8',
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };

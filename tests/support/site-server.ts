@@ -10,6 +10,22 @@ const viteBin = path.join(root, 'node_modules/vite/bin/vite.js');
  * garbage collection (see package.json). */
 export const BUILD_ARGS = ['--max-semi-space-size=64', viteBin, 'build'];
 
+/** The environment of `npm run build` for a seed folder and an output folder. A test runner sets NODE_ENV=test,
+ * which would give React's development build: what readers get is the production one. */
+export function buildEnv(
+  seedsDir: string,
+  outDir: string,
+  extra: Record<string, string> = {},
+): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    HABARI_SEEDS_DIR: seedsDir,
+    HABARI_OUT_DIR: outDir,
+    ...extra,
+  };
+}
+
 export interface ServedSite {
   url: string;
   stop: () => Promise<void>;
@@ -23,15 +39,7 @@ export function buildSite(
 ): void {
   const result = spawnSync(process.execPath, [...BUILD_ARGS, '--logLevel', 'warn'], {
     cwd: root,
-    // A test runner sets NODE_ENV=test, which would give React's development build: test what readers get.
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      HABARI_OUT_DIR: outDir,
-      HABARI_SEEDS_DIR: seedsDir,
-      HABARI_CLEAN: '1',
-      ...env,
-    },
+    env: buildEnv(seedsDir, outDir, { HABARI_CLEAN: '1', ...env }),
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
