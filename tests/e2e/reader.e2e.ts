@@ -22,8 +22,9 @@ describe('a reader in Chromium', () => {
       requests.filter((url) => url.includes('/data/')),
       'prerendered data is not fetched again',
     ).toEqual([]);
-    // The list's heading shows the active language only (decision 001, amended).
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Vichwa vya habari');
+    // The list's heading holds both languages in one cell (decision 001): the reader sees and hears one.
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Vichwa vya habari');
+    await page.getByRole('heading', { level: 1, name: 'Vichwa vya habari', exact: true }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(screenshots, 'home-sw.png'), fullPage: true });
 
@@ -34,7 +35,8 @@ describe('a reader in Chromium', () => {
     );
     await page.getByRole('link', { name: 'North Korea hosts Russian military delegation' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Headlines');
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Headlines');
+    await page.getByRole('heading', { level: 1, name: 'Headlines', exact: true }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(screenshots, 'home-en.png'), fullPage: true });
 
