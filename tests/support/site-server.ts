@@ -6,9 +6,8 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '../..');
 const viteBin = path.join(root, 'node_modules/vite/bin/vite.js');
 
-/** `npm run build` as node arguments: a larger young generation spares a large archive's build much of its
- * garbage collection (see package.json). */
-export const BUILD_ARGS = ['--max-semi-space-size=64', viteBin, 'build'];
+/** `npm run build` as node arguments. */
+export const BUILD_ARGS = [viteBin, 'build'];
 
 /** The environment of `npm run build` for a seed folder and an output folder. A test runner sets NODE_ENV=test,
  * which would give React's development build: what readers get is the production one. */
