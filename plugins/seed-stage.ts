@@ -32,17 +32,22 @@ export async function seedStage(
     if (!known || known.size !== entry.size || known.mtimeMs !== entry.mtimeMs) toRead.push(position);
   });
   pool.doing = `reading ${toRead.length} of ${entries.length} seeds`;
-  const fresh = new Map<string, SeedRecord>();
+  // Each record goes straight to its place, its name the scan's own string: a million records are never held
+  // twice, and no map of them is made.
+  const records = new Array<SeedRecord | undefined>(entries.length).fill(undefined);
   const intern = interner();
-  // Each batch's records are taken in as they arrive, their recurring strings shared at once: a million
-  // records are never held twice.
   const batches: Array<Promise<void>> = [];
   for (let start = 0; start < toRead.length; start += BATCH) {
     const positions = toRead.slice(start, start + BATCH);
     const names = positions.map((position) => (entries[position] as SeedEntry).name);
     batches.push(
       pool.run<ParseResult>({ type: 'parse', names, positions }).then((result) => {
-        for (const record of result.records) fresh.set(record.name, sharingWords(record, intern));
+        const positionOf = new Map(names.map((name, at) => [name, positions[at] as number]));
+        for (const record of result.records) {
+          const position = positionOf.get(record.name) as number;
+          record.name = (entries[position] as SeedEntry).name;
+          records[position] = sharingWords(record, intern);
+        }
         problems.push(...result.problems);
       }),
     );
@@ -52,11 +57,15 @@ export async function seedStage(
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   problems.push(...settingsProblems);
   if (problems.length > 0) throw new SeedBuildError(problems);
+  entries.forEach((entry, position) => {
+    if (records[position]) return;
+    const record = cached?.get(entry.name)?.record as SeedRecord;
+    record.name = entry.name;
+    records[position] = sharingWords(record, intern);
+  });
   return {
     entries,
-    records: entries.map(
-      (entry) => fresh.get(entry.name) ?? sharingWords(cached?.get(entry.name)?.record as SeedRecord, intern),
-    ),
+    records: records as SeedRecord[],
     read: new Set(toRead.map((position) => (entries[position] as SeedEntry).name)),
   };
 }
