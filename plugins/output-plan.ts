@@ -28,9 +28,12 @@ export interface FileUnit {
 export const RELATED_SHOWN = 4;
 
 const digest = (text: string) => hash('sha1', text);
+const DIGEST_BYTES = 20;
 
 export class SiteOutputs {
-  private readonly summaryHashes: Array<string | undefined> = [];
+  /** Each post's summary digest, made once: 20 bytes a post, not a string of 40 hex digits. */
+  private readonly summaryDigests: Buffer;
+  private readonly summaryDigested: Uint8Array;
 
   constructor(
     readonly model: SiteModel,
@@ -39,7 +42,10 @@ export class SiteOutputs {
     readonly related: RelatedTable,
     /** Changes every key when the code (or anything else every page depends on) changes. */
     private readonly codeKey: string,
-  ) {}
+  ) {
+    this.summaryDigests = Buffer.alloc(model.posts.length * DIGEST_BYTES);
+    this.summaryDigested = new Uint8Array(model.posts.length);
+  }
 
   get articleCount(): number {
     return this.model.articles.length;
@@ -141,9 +147,22 @@ export class SiteOutputs {
   }
 
   private postSlugs: Map<string, number> | null = null;
+  private nextPost = 0;
 
+  /**
+   * Units are written in the order units() gives them, so each post is looked for from the last one found: a
+   * clean build of a million posts finds every one without a map of all their slugs. Asked out of order (the
+   * dev server), it makes the map.
+   */
   private postOfSlug(slug: string): number {
-    this.postSlugs ??= new Map(this.model.posts.map((post, index) => [post.slug, index]));
+    const { posts } = this.model;
+    for (let post = this.nextPost; post < posts.length; post++) {
+      if ((posts[post] as SiteModel['posts'][number]).slug === slug) {
+        this.nextPost = post + 1;
+        return post;
+      }
+    }
+    this.postSlugs ??= new Map(posts.map((post, index) => [post.slug, index]));
     const post = this.postSlugs.get(slug);
     if (post === undefined) throw new Error(`no post /habari/${slug}`);
     return post;
@@ -191,12 +210,12 @@ export class SiteOutputs {
     this.summaryOfPost(this.model.articles[position] as number);
 
   private summaryHash(post: number): string {
-    let hash = this.summaryHashes[post];
-    if (hash === undefined) {
-      hash = digest(JSON.stringify(this.summaryOfPost(post)));
-      this.summaryHashes[post] = hash;
+    const at = post * DIGEST_BYTES;
+    if (!this.summaryDigested[post]) {
+      hash('sha1', JSON.stringify(this.summaryOfPost(post)), 'buffer').copy(this.summaryDigests, at);
+      this.summaryDigested[post] = 1;
     }
-    return hash;
+    return this.summaryDigests.toString('hex', at, at + DIGEST_BYTES);
   }
 
   private key(...parts: Array<string | number | null>): string {
