@@ -9,6 +9,7 @@ import {
   mkdirSync,
   openSync,
   readFileSync,
+  renameSync,
   rmSync,
   writeFileSync,
   writeSync,
@@ -50,6 +51,7 @@ export interface CachedBuild {
 const files = (cacheDir: string) => ({
   state: path.join(cacheDir, 'build.json'),
   seeds: (part: number) => path.join(cacheDir, `seeds-${part}.v8`),
+  stagedSeeds: (part: number) => path.join(cacheDir, `seeds-${part}.v8.next`),
   related: path.join(cacheDir, 'related.v8'),
   units: path.join(cacheDir, 'units.v8'),
 });
@@ -103,18 +105,22 @@ export interface SeedsToSave {
 }
 
 /**
- * Writes the cache. `changedSeeds`: the names of the seeds read or removed in this build; only the seed files
- * that hold one of them are written again (every one, when null). One seed file's records are made at a time.
+ * Writes the seed files of the next cache beside the current ones, as soon as the records are complete, so
+ * the build can let go of their vectors before it makes the pages. `changedSeeds`: the names of the seeds read
+ * or removed in this build; only the seed files that hold one of them are written (every one, when null). One
+ * seed file's records are made at a time. Nothing reads these files until saveCache puts them in place.
  */
-export function saveCache(
+export function stageSeedFiles(
   cacheDir: string,
-  build: Omit<CachedBuild, 'state' | 'seeds'> & { state: Omit<CacheState, 'format'>; seeds: SeedsToSave },
+  seeds: SeedsToSave,
   changedSeeds: ReadonlySet<string> | null,
 ): void {
   const paths = files(cacheDir);
   mkdirSync(cacheDir, { recursive: true });
+  // Those a build that stopped half-way left: never to be put in place.
+  for (let part = 0; part < SEED_FILES; part++) rmSync(paths.stagedSeeds(part), { force: true });
   const dirty = changedSeeds ? new Set([...changedSeeds].map(seedFile)) : null;
-  const { names, seedAt } = build.seeds;
+  const { names, seedAt } = seeds;
   const fileOf = Uint8Array.from(names, seedFile);
   for (let part = 0; part < SEED_FILES; part++) {
     if (dirty && !dirty.has(part)) continue;
@@ -122,7 +128,18 @@ export function saveCache(
     for (let at = 0; at < names.length; at++) {
       if (fileOf[at] === part) entries.push([names[at] as string, seedAt(at)]);
     }
-    writeFileSync(paths.seeds(part), serialize(entries));
+    writeFileSync(paths.stagedSeeds(part), serialize(entries));
+  }
+}
+
+/** Writes the cache: the seed files stageSeedFiles wrote take their place, then the rest, then the state. */
+export function saveCache(
+  cacheDir: string,
+  build: Omit<CachedBuild, 'state' | 'seeds'> & { state: Omit<CacheState, 'format'> },
+): void {
+  const paths = files(cacheDir);
+  for (let part = 0; part < SEED_FILES; part++) {
+    if (existsSync(paths.stagedSeeds(part))) renameSync(paths.stagedSeeds(part), paths.seeds(part));
   }
   writeFileSync(paths.related, serialize(build.related));
   writeChunks(paths.units, build.units);

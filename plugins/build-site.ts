@@ -13,11 +13,11 @@ import { readSeedSettings, seedNamer } from '../src/seeds/read-seed-folder.ts';
 import { SeedBuildError, type SeedProblem } from '../src/seeds/seed-error.ts';
 import type { SeedEntry } from '../src/seeds/scan-seeds.ts';
 import type { SeedRecord } from '../src/seeds/seed-record.ts';
-import { NO_VECTOR } from '../src/site/related-articles.ts';
+import { NO_VECTOR, type RelatedTable } from '../src/site/related-articles.ts';
 import { WORD_FREQUENCIES_FILE } from '../src/site/word-frequencies.ts';
 import { SEARCH_MANIFEST } from '../src/search/search-shards.ts';
 import { siteModel } from '../src/site/site-model.ts';
-import { invalidateCache, loadCache, saveCache, type CachedBuild } from './build-cache.ts';
+import { invalidateCache, loadCache, saveCache, stageSeedFiles, type CachedBuild } from './build-cache.ts';
 import { codeKey } from './code-key.ts';
 import { codeStage, copyStatic, type CodeStage } from './code-stage.ts';
 import { moveChangedFiles, removeFiles } from './commit-output.ts';
@@ -25,7 +25,7 @@ import { SiteOutputs, unitFiles } from './output-plan.ts';
 import { publishFolder } from './publish-folder.ts';
 import { relatedStage } from './related-stage.ts';
 import { searchStage } from './search-stage.ts';
-import { seedStage } from './seed-stage.ts';
+import { seedStage, type SeedStage } from './seed-stage.ts';
 import { writeServiceWorker } from './service-worker-stage.ts';
 import { verifySite } from './verify-site.ts';
 import { WorkerPool } from './worker-pool.ts';
@@ -40,6 +40,8 @@ export interface SiteBuildOptions {
   /** Ignore the cache: build everything from the seeds and the code. */
   clean: boolean;
 }
+
+const NO_POPULAR: string[] = Object.freeze([]) as unknown as string[];
 
 /** Render jobs per message to a worker: large enough to amortise the message, small enough to share out. */
 const RENDER_BATCH = 64;
@@ -101,20 +103,15 @@ export async function buildSite(builder: ViteBuilder, options: SiteBuildOptions)
     await pool.runOnEach({ type: 'flush' });
     step(`${seeds.entries.length} seeds, ${seeds.read.size} read`);
     pool.doing = `finding the related articles of ${seeds.entries.length} seeds`;
-    const related = await relatedStage(
-      seeds.records,
-      usable ? { table: usable.related, records: recordsOf(usable) } : null,
-      { pool },
-    );
-    // The index holds every vector now (related.vectorOf reads them back for the cache): a million records
-    // let go of theirs, hundreds of megabytes, before the site model is made beside them.
-    for (const record of seeds.records) record.vector = NO_VECTOR;
+    const related = await relatedStep(seeds, usable, pool, cacheDir);
     const model = siteModel(seeds.records, settings.editors, shown);
+    // The model holds each article's popular posts by number now; the cache has the headlines as written.
+    for (const record of seeds.records) record.popular = NO_POPULAR;
     for (const warning of model.warnings) logger.warn(`habari: ${warning}`);
     step('related articles and site model');
 
     const { units, changed } = await outputStage(
-      new SiteOutputs(model, seeds.records, related.table, code.key),
+      new SiteOutputs(model, seeds.records, related, code.key),
       pool,
       usable?.units ?? null,
       (name) => firstParagraph(seedsDir, shown(name), name),
@@ -156,26 +153,11 @@ export async function buildSite(builder: ViteBuilder, options: SiteBuildOptions)
       await publishFolder(stageDir, outDir);
       writeChanges(cacheDir, null);
     }
-    const present = new Set(seeds.entries.map((entry) => entry.name));
-    saveCache(
-      cacheDir,
-      {
-        state: { codeKey: code.key, tableDigest: settings.table.digest, seedsDir, outDir },
-        seeds: {
-          names: seeds.entries.map((entry) => entry.name),
-          seedAt: (at) => ({
-            ...(seeds.entries[at] as SeedEntry),
-            record: { ...(seeds.records[at] as SeedRecord), vector: related.vectorOf(at) },
-          }),
-        },
-        related: related.table,
-        units,
-      },
-      // Only the cache files of seeds read or removed are written again.
-      usable
-        ? new Set([...seeds.read, ...[...usable.seeds.keys()].filter((name) => !present.has(name))])
-        : null,
-    );
+    saveCache(cacheDir, {
+      state: { codeKey: code.key, tableDigest: settings.table.digest, seedsDir, outDir },
+      related,
+      units,
+    });
     logger.info(summary(model, changed.length, removed.length, usable !== null, code, started));
   } catch (error) {
     if (error instanceof SeedBuildError) throw plainError(error);
@@ -191,6 +173,41 @@ export async function buildSite(builder: ViteBuilder, options: SiteBuildOptions)
       }
     }
   }
+}
+
+/**
+ * The related lists. The index holds every vector then: the records let go of theirs, and once the next
+ * cache's seed files are written from the index, the index goes too (hundreds of megabytes at a million
+ * articles), before the site model and the pages are made. Its own function, so nothing else keeps it.
+ */
+async function relatedStep(
+  seeds: SeedStage,
+  usable: CachedBuild | null,
+  pool: WorkerPool,
+  cacheDir: string,
+): Promise<RelatedTable> {
+  const related = await relatedStage(
+    seeds.records,
+    usable ? { table: usable.related, records: recordsOf(usable) } : null,
+    { pool },
+  );
+  for (const record of seeds.records) record.vector = NO_VECTOR;
+  const present = new Set(seeds.entries.map((entry) => entry.name));
+  stageSeedFiles(
+    cacheDir,
+    {
+      names: seeds.entries.map((entry) => entry.name),
+      seedAt: (at) => ({
+        ...(seeds.entries[at] as SeedEntry),
+        record: { ...(seeds.records[at] as SeedRecord), vector: related.vectorOf(at) },
+      }),
+    },
+    // Only the cache files of seeds read or removed are written again.
+    usable
+      ? new Set([...seeds.read, ...[...usable.seeds.keys()].filter((name) => !present.has(name))])
+      : null,
+  );
+  return related.table;
 }
 
 /**

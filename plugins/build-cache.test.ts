@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SeedRecord } from '../src/seeds/seed-record.ts';
+import { relatedTable } from '../src/site/related-articles.ts';
+import { invalidateCache, loadCache, saveCache, stageSeedFiles, type SeedsToSave } from './build-cache.ts';
+
+const state = { codeKey: 'code', tableDigest: 'table', seedsDir: 'seeds', outDir: 'dist' };
+
+function seeds(digests: Record<string, string>): SeedsToSave {
+  const names = Object.keys(digests).sort();
+  return {
+    names,
+    seedAt: (at) => {
+      const name = names[at] as string;
+      const record: SeedRecord = {
+        name,
+        digest: digests[name] as string,
+        headline: `Kichwa ${name}`,
+        standfirst: null,
+        english: null,
+        popular: [],
+        vector: { terms: ['habari'], weights: [1] },
+      };
+      return { name, size: 1, mtimeMs: 1, record };
+    },
+  };
+}
+
+function save(cacheDir: string, count: number): void {
+  saveCache(cacheDir, {
+    state,
+    related: relatedTable(
+      Array.from({ length: count }, () => []),
+      8,
+    ),
+    units: new Map([['front', 'key']]),
+  });
+}
+
+const digestsIn = (cacheDir: string) =>
+  Object.fromEntries(
+    [...(loadCache(cacheDir)?.seeds ?? [])].map(([name, seed]) => [name, seed.record.digest]),
+  );
+
+describe('the build cache', () => {
+  let cacheDir = '';
+  afterEach(() => rmSync(cacheDir, { recursive: true, force: true }));
+
+  it('keeps the seed files staged for it, and those of a build that stopped before saving are never used', () => {
+    cacheDir = mkdtempSync(path.join(tmpdir(), 'habari-cache-'));
+    stageSeedFiles(cacheDir, seeds({ 'a.txt': 'a1', 'b.txt': 'b1' }), null);
+    save(cacheDir, 2);
+    expect(digestsIn(cacheDir)).toEqual({ 'a.txt': 'a1', 'b.txt': 'b1' });
+
+    // A build staged every seed file with other digests, then failed before it saved the cache.
+    stageSeedFiles(cacheDir, seeds({ 'a.txt': 'a-lost', 'b.txt': 'b-lost' }), null);
+    invalidateCache(cacheDir);
+    expect(loadCache(cacheDir)).toBeNull();
+
+    // The next build read b.txt only: the staged files of the failed build must not come back with it.
+    stageSeedFiles(cacheDir, seeds({ 'a.txt': 'a1', 'b.txt': 'b2' }), new Set(['b.txt']));
+    save(cacheDir, 2);
+    expect(digestsIn(cacheDir)).toEqual({ 'a.txt': 'a1', 'b.txt': 'b2' });
+  });
+});
