@@ -13,7 +13,7 @@ import { readSeedSettings, seedNamer } from '../src/seeds/read-seed-folder.ts';
 import { SeedBuildError, type SeedProblem } from '../src/seeds/seed-error.ts';
 import type { SeedEntry } from '../src/seeds/scan-seeds.ts';
 import type { SeedRecord } from '../src/seeds/seed-record.ts';
-import { NO_VECTOR, type RelatedTable } from '../src/site/related-articles.ts';
+import type { RelatedTable } from '../src/site/related-articles.ts';
 import { WORD_FREQUENCIES_FILE } from '../src/site/word-frequencies.ts';
 import { SEARCH_MANIFEST } from '../src/search/search-shards.ts';
 import { siteModel } from '../src/site/site-model.ts';
@@ -102,13 +102,14 @@ export async function buildSite(builder: ViteBuilder, options: SiteBuildOptions)
     // The search postings the workers still hold go to disk now, before they render pages.
     await pool.runOnEach({ type: 'flush' });
     step(`${seeds.entries.length} seeds, ${seeds.read.size} read`);
+    // The model first: what it makes and lets go of is then not beside the related articles' index and lists.
+    const model = siteModel(seeds.records, settings.editors, shown);
+    for (const warning of model.warnings) logger.warn(`habari: ${warning}`);
     pool.doing = `finding the related articles of ${seeds.entries.length} seeds`;
     const related = await relatedStep(seeds, usable, pool, cacheDir);
-    const model = siteModel(seeds.records, settings.editors, shown);
-    // The model holds each article's popular posts by number now; the cache has the headlines as written.
+    // The model holds each article's popular posts by number, and the cache the headlines as written.
     for (const record of seeds.records) record.popular = NO_POPULAR;
-    for (const warning of model.warnings) logger.warn(`habari: ${warning}`);
-    step('related articles and site model');
+    step('site model and related articles');
 
     const { units, changed } = await outputStage(
       new SiteOutputs(model, seeds.records, related, code.key),
@@ -178,7 +179,7 @@ export async function buildSite(builder: ViteBuilder, options: SiteBuildOptions)
 /**
  * The related lists. The index holds every vector then: the records let go of theirs, and once the next
  * cache's seed files are written from the index, the index goes too (hundreds of megabytes at a million
- * articles), before the site model and the pages are made. Its own function, so nothing else keeps it.
+ * articles), before the pages are made. Its own function, so nothing else keeps it.
  */
 async function relatedStep(
   seeds: SeedStage,
@@ -189,9 +190,8 @@ async function relatedStep(
   const related = await relatedStage(
     seeds.records,
     usable ? { table: usable.related, records: recordsOf(usable) } : null,
-    { pool },
+    { pool, dropVectors: true },
   );
-  for (const record of seeds.records) record.vector = NO_VECTOR;
   const present = new Set(seeds.entries.map((entry) => entry.name));
   stageSeedFiles(
     cacheDir,

@@ -9,6 +9,7 @@ import {
   articlesWithTerm,
   BestLists,
   MAX_ARTICLES_PER_TERM,
+  NO_VECTOR,
   relatedIndex,
   relatedLists,
   termCounts,
@@ -44,16 +45,26 @@ const PAIRS_BATCH = 10_000;
 export async function relatedStage(
   records: readonly SeedRecord[],
   previous: PreviousRelated | null,
-  options: { pool?: WorkerPool; maxArticlesPerTerm?: number } = {},
+  options: {
+    pool?: WorkerPool;
+    maxArticlesPerTerm?: number;
+    /** Let the records drop their vectors as soon as the index holds them (vectorOf reads them back). */
+    dropVectors?: boolean;
+  } = {},
 ): Promise<RelatedStage> {
-  const { pool, maxArticlesPerTerm = MAX_ARTICLES_PER_TERM } = options;
+  const { pool, maxArticlesPerTerm = MAX_ARTICLES_PER_TERM, dropVectors = false } = options;
   const index = relatedIndex(
     records.map((record) => record.vector),
     maxArticlesPerTerm,
     pool !== undefined,
   );
   const vectorOf = vectorsOf(index);
+  const drop = () => {
+    if (dropVectors) for (const record of records) record.vector = NO_VECTOR;
+  };
   if (!previous) {
+    // A million vectors are hundreds of megabytes: garbage while the workers score, not beside what comes next.
+    drop();
     if (pool) return { table: await tableInWorkers(pool, index), vectorOf };
     const best = new BestLists(index.count, RELATED_KEPT);
     addPairs(index, 0, index.count, best);
@@ -88,6 +99,7 @@ export async function relatedStage(
     if (record.vector.terms.some((term) => crossed.has(term))) return null;
     return list.map((name) => position.get(name) as number);
   });
+  drop();
   return { table: relatedTable(relatedLists(index, RELATED_KEPT, kept, fresh), RELATED_KEPT), vectorOf };
 }
 
