@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger, ViteBuilder } from 'vite';
+import { collectGarbage } from '../src/prerender/collect-garbage.ts';
 import { OutputWriter } from '../src/prerender/output-files.ts';
 import type { RenderJob } from '../src/prerender/render-jobs.ts';
 import { parseSeed } from '../src/seeds/parse-seed.ts';
@@ -105,10 +106,15 @@ export async function buildSite(builder: ViteBuilder, options: SiteBuildOptions)
     // The model first: what it makes and lets go of is then not beside the related articles' index and lists.
     const model = siteModel(seeds.records, settings.editors, shown);
     for (const warning of model.warnings) logger.warn(`habari: ${warning}`);
+    collectGarbage();
     pool.doing = `finding the related articles of ${seeds.entries.length} seeds`;
     const related = await relatedStep(seeds, usable, pool, cacheDir);
     // The model holds each article's popular posts by number, and the cache the headlines as written.
     for (const record of seeds.records) record.popular = NO_POPULAR;
+    // The index, the workers' lists and the vectors are garbage now, here and in the workers (which share the
+    // index): collected before the pages need room.
+    collectGarbage();
+    await pool.runOnEach({ type: 'collect' });
     step('site model and related articles');
 
     const { units, changed } = await outputStage(

@@ -11,6 +11,7 @@ import type { SeedProblem } from '../seeds/seed-error.ts';
 import { seedRecord, type SeedRecord } from '../seeds/seed-record.ts';
 import { addPairs, BestLists, type RelatedArrays } from '../site/related-articles.ts';
 import { NO_WORD_FREQUENCIES, parseWordFrequencies } from '../site/word-frequencies.ts';
+import { collectGarbage } from './collect-garbage.ts';
 import { OutputWriter } from './output-files.ts';
 import { pageTemplate, type PageTemplateOptions } from './page-html.ts';
 import { renderJob, type RenderContext, type RenderJob } from './render-jobs.ts';
@@ -39,7 +40,9 @@ export type BuildWorkerTask =
   /** Score the pairs of each article in [first, end) with the older ones, into this worker's lists. */
   | { type: 'related-pairs'; index: RelatedArrays; first: number; end: number; limit: number }
   /** Hand over this worker's lists (null if it scored no pairs) and forget them. */
-  | { type: 'related-lists' };
+  | { type: 'related-lists' }
+  /** Collect garbage now: what the last stage's tasks held (the related index, shared with the main thread). */
+  | { type: 'collect' };
 
 export type RelatedListsResult = { articles: Int32Array; scores: Float64Array } | null;
 
@@ -126,6 +129,9 @@ async function run(task: BuildWorkerTask): Promise<unknown> {
       related = null;
       return lists;
     }
+    case 'collect':
+      collectGarbage();
+      return null;
   }
 }
 
