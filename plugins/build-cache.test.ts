@@ -41,7 +41,7 @@ function save(cacheDir: string, count: number): void {
 
 const digestsIn = (cacheDir: string) =>
   Object.fromEntries(
-    [...(loadCache(cacheDir)?.seeds ?? [])].map(([name, seed]) => [name, seed.record.digest]),
+    [...(loadCache(cacheDir, state)?.seeds ?? [])].map(([name, seed]) => [name, seed.record.digest]),
   );
 
 describe('the build cache', () => {
@@ -53,11 +53,14 @@ describe('the build cache', () => {
     stageSeedFiles(cacheDir, seeds({ 'a.txt': 'a1', 'b.txt': 'b1' }), null);
     save(cacheDir, 2);
     expect(digestsIn(cacheDir)).toEqual({ 'a.txt': 'a1', 'b.txt': 'b1' });
+    // A cache of other code, or of another output folder, is not this build's.
+    expect(loadCache(cacheDir, { ...state, codeKey: 'other code' })).toBeNull();
+    expect(loadCache(cacheDir, { ...state, outDir: 'elsewhere' })).toBeNull();
 
     // A build staged every seed file with other digests, then failed before it saved the cache.
     stageSeedFiles(cacheDir, seeds({ 'a.txt': 'a-lost', 'b.txt': 'b-lost' }), null);
     invalidateCache(cacheDir);
-    expect(loadCache(cacheDir)).toBeNull();
+    expect(loadCache(cacheDir, state)).toBeNull();
 
     // The next build read b.txt only: the staged files of the failed build must not come back with it.
     stageSeedFiles(cacheDir, seeds({ 'a.txt': 'a1', 'b.txt': 'b2' }), new Set(['b.txt']));

@@ -20,7 +20,7 @@ import type { SeedEntry } from '../src/seeds/scan-seeds.ts';
 import type { SeedRecord } from '../src/seeds/seed-record.ts';
 import type { RelatedTable } from '../src/site/related-articles.ts';
 
-const FORMAT = 4;
+const FORMAT = 5;
 /** The seeds' records are kept in this many files, so a build that read a few seeds rewrites a few files. */
 const SEED_FILES = 64;
 
@@ -38,6 +38,15 @@ export interface CachedSeed extends SeedEntry {
   record: SeedRecord;
 }
 
+/**
+ * A seed as its seed file keeps it: the words of its vector as numbers in the words file (`words.v8`), which
+ * holds each word once. Loaded, every vector that has a word shares one string for it, as the build's own
+ * records do, without looking each word up.
+ */
+interface StoredSeed extends SeedEntry {
+  record: Omit<SeedRecord, 'vector'> & { vector: { terms: Int32Array; weights: Int32Array } };
+}
+
 export interface CachedBuild {
   state: CacheState;
   /** By seed file name, in publication order. */
@@ -52,6 +61,8 @@ const files = (cacheDir: string) => ({
   state: path.join(cacheDir, 'build.json'),
   seeds: (part: number) => path.join(cacheDir, `seeds-${part}.v8`),
   stagedSeeds: (part: number) => path.join(cacheDir, `seeds-${part}.v8.next`),
+  words: path.join(cacheDir, 'words.v8'),
+  stagedWords: path.join(cacheDir, 'words.v8.next'),
   related: path.join(cacheDir, 'related.v8'),
   units: path.join(cacheDir, 'units.v8'),
 });
@@ -62,19 +73,27 @@ export function defaultCacheDir(root: string, outDir: string): string {
   return path.join(root, 'node_modules/.cache/habari', `${path.basename(outDir)}-${id}`);
 }
 
-export function loadCache(cacheDir: string): CachedBuild | null {
+/**
+ * The last build's cache, if it belongs to `expected` (the same code, word table, seeds and output folders);
+ * otherwise null, and none of its large files is read.
+ */
+export function loadCache(cacheDir: string, expected: Omit<CacheState, 'format'>): CachedBuild | null {
   const paths = files(cacheDir);
   if (!existsSync(paths.state)) return null;
   try {
     const state = JSON.parse(readFileSync(paths.state, 'utf8')) as CacheState;
-    if (state.format !== FORMAT) return null;
+    const wanted: CacheState = { format: FORMAT, ...expected };
+    const keys = Object.keys(wanted) as Array<keyof CacheState>;
+    if (keys.some((key) => state[key] !== wanted[key])) return null;
+    const words = deserialize(readFileSync(paths.words)) as string[];
     return {
       state,
       // In publication order (name order), whichever file each record was kept in.
       seeds: new Map(
-        Array.from(
-          { length: SEED_FILES },
-          (_, part) => deserialize(readFileSync(paths.seeds(part))) as Array<[string, CachedSeed]>,
+        Array.from({ length: SEED_FILES }, (_, part) =>
+          (deserialize(readFileSync(paths.seeds(part))) as Array<[string, StoredSeed]>).map(
+            ([name, seed]): [string, CachedSeed] => [name, cachedSeed(seed, words)],
+          ),
         )
           .flat()
           .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
@@ -85,6 +104,48 @@ export function loadCache(cacheDir: string): CachedBuild | null {
   } catch {
     // A cache that cannot be read is no cache: the build is clean.
     return null;
+  }
+}
+
+/** The seed with its vector's words as strings again: changed in place, a hundred thousand records in a blink. */
+function cachedSeed(stored: StoredSeed, words: readonly string[]): CachedSeed {
+  const word = (id: number) => {
+    const found = words[id];
+    if (found === undefined) throw new Error(`word ${id} is missing from words.v8`);
+    return found;
+  };
+  const { terms, weights } = stored.record.vector;
+  const seed = stored as unknown as CachedSeed;
+  seed.record.vector = { terms: Array.from(terms, word), weights: Array.from(weights) };
+  return seed;
+}
+
+function storedSeed(seed: CachedSeed, words: WordNumbers): StoredSeed {
+  const { terms, weights } = seed.record.vector;
+  return {
+    ...seed,
+    record: { ...seed.record, vector: { terms: words.numbersOf(terms), weights: Int32Array.from(weights) } },
+  };
+}
+
+/** The words file as the next cache will have it: the last one's words keep their numbers; new ones follow. */
+class WordNumbers {
+  private readonly numbers: Map<string, number>;
+
+  constructor(readonly words: string[]) {
+    this.numbers = new Map(words.map((word, at) => [word, at]));
+  }
+
+  numbersOf(terms: readonly string[]): Int32Array {
+    return Int32Array.from(terms, (term) => {
+      let number = this.numbers.get(term);
+      if (number === undefined) {
+        number = this.words.length;
+        this.numbers.set(term, number);
+        this.words.push(term);
+      }
+      return number;
+    });
   }
 }
 
@@ -119,17 +180,21 @@ export function stageSeedFiles(
   mkdirSync(cacheDir, { recursive: true });
   // Those a build that stopped half-way left: never to be put in place.
   for (let part = 0; part < SEED_FILES; part++) rmSync(paths.stagedSeeds(part), { force: true });
+  rmSync(paths.stagedWords, { force: true });
   const dirty = changedSeeds ? new Set([...changedSeeds].map(seedFile)) : null;
+  // The seed files not written again number their words in the current words file: its numbers are kept.
+  const words = new WordNumbers(dirty ? (deserialize(readFileSync(paths.words)) as string[]) : []);
   const { names, seedAt } = seeds;
   const fileOf = Uint8Array.from(names, seedFile);
   for (let part = 0; part < SEED_FILES; part++) {
     if (dirty && !dirty.has(part)) continue;
-    const entries: Array<[string, CachedSeed]> = [];
+    const entries: Array<[string, StoredSeed]> = [];
     for (let at = 0; at < names.length; at++) {
-      if (fileOf[at] === part) entries.push([names[at] as string, seedAt(at)]);
+      if (fileOf[at] === part) entries.push([names[at] as string, storedSeed(seedAt(at), words)]);
     }
     writeFileSync(paths.stagedSeeds(part), serialize(entries));
   }
+  writeFileSync(paths.stagedWords, serialize(words.words));
 }
 
 /** Writes the cache: the seed files stageSeedFiles wrote take their place, then the rest, then the state. */
@@ -141,6 +206,8 @@ export function saveCache(
   for (let part = 0; part < SEED_FILES; part++) {
     if (existsSync(paths.stagedSeeds(part))) renameSync(paths.stagedSeeds(part), paths.seeds(part));
   }
+  // Last of the files the seed files number their words in: a stop before this leaves no state to trust.
+  renameSync(paths.stagedWords, paths.words);
   writeFileSync(paths.related, serialize(build.related));
   writeChunks(paths.units, build.units);
   writeFileSync(paths.state, JSON.stringify({ format: FORMAT, ...build.state }, null, 2));

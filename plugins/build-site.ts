@@ -76,16 +76,8 @@ export async function buildSite(builder: ViteBuilder, options: SiteBuildOptions)
     const shown = seedNamer(seedsDir, root);
     const settingsProblems: SeedProblem[] = [];
     const settings = readSeedSettings(seedsDir, shown, settingsProblems);
-    const cache = options.clean ? null : loadCache(cacheDir);
-    const usable =
-      cache &&
-      cache.state.codeKey === code.key &&
-      cache.state.tableDigest === settings.table.digest &&
-      cache.state.seedsDir === seedsDir &&
-      cache.state.outDir === outDir &&
-      existsSync(outDir)
-        ? cache
-        : null;
+    const cacheState = { codeKey: code.key, tableDigest: settings.table.digest, seedsDir, outDir };
+    const usable = options.clean || !existsSync(outDir) ? null : loadCache(cacheDir, cacheState);
 
     const wordFrequencies = path.join(seedsDir, WORD_FREQUENCIES_FILE);
     pool = new WorkerPool(path.join(code.serverDir, 'build-worker.js'), {
@@ -162,7 +154,7 @@ export async function buildSite(builder: ViteBuilder, options: SiteBuildOptions)
       writeChanges(cacheDir, null);
     }
     saveCache(cacheDir, {
-      state: { codeKey: code.key, tableDigest: settings.table.digest, seedsDir, outDir },
+      state: cacheState,
       related,
       units,
     });

@@ -61,7 +61,8 @@ export async function seedStage(
     if (records[position]) return;
     const record = cached?.get(entry.name)?.record as SeedRecord;
     record.name = entry.name;
-    records[position] = sharingWords(record, intern);
+    // The cache's vectors already share their words (plugins/build-cache.ts): only the headlines are shared here.
+    records[position] = sharingHeadlines(record, intern);
   });
   return {
     entries,
@@ -86,6 +87,10 @@ function interner(): (text: string) => string {
 function sharingWords(record: SeedRecord, intern: (text: string) => string): SeedRecord {
   const { terms } = record.vector;
   for (let i = 0; i < terms.length; i++) terms[i] = intern(terms[i] as string);
+  return sharingHeadlines(record, intern);
+}
+
+function sharingHeadlines(record: SeedRecord, intern: (text: string) => string): SeedRecord {
   const { popular } = record;
   for (let i = 0; i < popular.length; i++) popular[i] = intern(popular[i] as string);
   return record;
