@@ -21,7 +21,8 @@ function seeds(digests: Record<string, string>): SeedsToSave {
         standfirst: null,
         english: null,
         popular: [],
-        vector: { terms: ['habari'], weights: [1] },
+        // Words of its own, and one every seed has.
+        vector: { terms: ['habari', `neno-${digests[name]}`], weights: [1, 2] },
       };
       return { name, size: 1, mtimeMs: 1, record };
     },
@@ -38,6 +39,11 @@ function save(cacheDir: string, count: number): void {
     units: new Map([['front', 'key']]),
   });
 }
+
+const vectorsIn = (cacheDir: string) =>
+  Object.fromEntries(
+    [...(loadCache(cacheDir, state)?.seeds ?? [])].map(([name, seed]) => [name, seed.record.vector]),
+  );
 
 const digestsIn = (cacheDir: string) =>
   Object.fromEntries(
@@ -66,5 +72,18 @@ describe('the build cache', () => {
     stageSeedFiles(cacheDir, seeds({ 'a.txt': 'a1', 'b.txt': 'b2' }), new Set(['b.txt']));
     save(cacheDir, 2);
     expect(digestsIn(cacheDir)).toEqual({ 'a.txt': 'a1', 'b.txt': 'b2' });
+  });
+
+  it('keeps the words of each vector, and a seed file not written again still finds its words', () => {
+    cacheDir = mkdtempSync(path.join(tmpdir(), 'habari-cache-'));
+    stageSeedFiles(cacheDir, seeds({ 'a.txt': 'a1', 'b.txt': 'b1' }), null);
+    save(cacheDir, 2);
+    // Only b.txt's file is written again, with a word the words file did not have.
+    stageSeedFiles(cacheDir, seeds({ 'a.txt': 'a1', 'b.txt': 'b2' }), new Set(['b.txt']));
+    save(cacheDir, 2);
+    expect(vectorsIn(cacheDir)).toEqual({
+      'a.txt': { terms: ['habari', 'neno-a1'], weights: [1, 2] },
+      'b.txt': { terms: ['habari', 'neno-b2'], weights: [1, 2] },
+    });
   });
 });
