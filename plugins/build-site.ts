@@ -95,13 +95,29 @@ export async function buildSite(builder: ViteBuilder, options: SiteBuildOptions)
     // The search postings the workers still hold go to disk now, before they render pages.
     await pool.runOnEach({ type: 'flush' });
     step(`${seeds.entries.length} seeds, ${seeds.read.size} read`);
+    // The search shards need only the seeds' names and postings. An incremental build finds its related
+    // articles and makes its model on this thread, so the workers make the shards meanwhile; a clean build
+    // needs the workers for its related articles, and makes the shards after its pages.
+    const searchNames = seeds.entries.map((entry) => entry.name);
+    const makeSearch = () =>
+      searchStage(
+        pool as WorkerPool,
+        searchNames,
+        seeds.read,
+        usable ? { names: [...usable.seeds.keys()], keys: searchKeysOf(usable.units) } : null,
+      );
+    const searchMeanwhile = usable ? makeSearch() : null;
+    // Awaited after the pages; until then a failure of its own must not go unhandled (the build's error is
+    // the one that stops it first).
+    searchMeanwhile?.catch(() => undefined);
     pool.doing = `finding the related articles of ${seeds.entries.length} seeds`;
     const related = await relatedStep(seeds, usable, pool, cacheDir);
     // The records' vectors, the index and the workers' lists are garbage now, here and in the workers (which
     // share the index). Collected before the model is made, which then fills the room the vectors leave; made
     // first, the model stood beside them (a million seeds: 3,484 MB resident after this step, 2,464 MB without).
+    // An incremental build's workers never held the index.
     collectGarbage();
-    await pool.runOnEach({ type: 'collect' });
+    if (!usable) await pool.runOnEach({ type: 'collect' });
     const model = siteModel(seeds.records, settings.editors, shown);
     for (const warning of model.warnings) logger.warn(`habari: ${warning}`);
     // The model holds each article's popular posts by number, and the cache the headlines as written.
@@ -119,12 +135,7 @@ export async function buildSite(builder: ViteBuilder, options: SiteBuildOptions)
     );
     const writer = new OutputWriter(stageDir);
     step(`${changed.length} of ${units.size} pages and files written`);
-    const search = await searchStage(
-      pool,
-      seeds.entries.map((entry) => entry.name),
-      seeds.read,
-      usable ? { names: [...usable.seeds.keys()], keys: searchKeysOf(usable.units) } : null,
-    );
+    const search = await (searchMeanwhile ?? makeSearch());
     for (const key of search.keys) units.set(`search:${key}`, 'shard');
     changed.push(...search.written.map((key) => `search:${key}`));
     const manifestId = `file:${SEARCH_MANIFEST}`;
