@@ -34,10 +34,9 @@ export async function searchStage(
   const byBucket = Array.from({ length: SPILL_BUCKETS }, () => [] as string[]);
   for (const key of previous?.keys ?? []) byBucket[bucketOf(shardKey(key))]?.push(key);
   pool.doing = `writing the search shards of ${names.length} articles`;
-  const results = await Promise.all(
-    byBucket.map((keys, bucket) =>
-      pool.run<ShardBucketResult>({ type: 'shards', bucket, previous: keys, renumber }),
-    ),
+  // All at once: an incremental build makes the shards while the main thread works (plugins/build-site.ts).
+  const results = await pool.runAllNow<ShardBucketResult>(
+    byBucket.map((keys, bucket) => ({ type: 'shards', bucket, previous: keys, renumber })),
   );
   const manifest: SearchManifestJson = {
     format: 2,

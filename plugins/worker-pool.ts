@@ -65,6 +65,25 @@ export class WorkerPool {
     });
   }
 
+  /**
+   * Hands every task to a worker now, in turns, rather than two at a time as workers finish: for work that goes
+   * on while this thread is busy with its own, since a worker waiting for its next task waits for this thread.
+   */
+  runAllNow<T>(tasks: readonly BuildWorkerTask[]): Promise<T[]> {
+    return Promise.all(
+      tasks.map(
+        (task) =>
+          new Promise<T>((resolve, reject) => {
+            if (this.failure) return reject(this.failure);
+            const slot = this.slots.reduce((a, b) => (b.inFlight.size < a.inFlight.size ? b : a));
+            const id = this.nextId++;
+            slot.inFlight.set(id, { task, resolve: resolve as (result: unknown) => void, reject });
+            slot.worker.postMessage({ id, task });
+          }),
+      ),
+    );
+  }
+
   /** Gives the same task to every worker (for work each holds, such as its search postings); their results. */
   runOnEach<T>(task: BuildWorkerTask): Promise<T[]> {
     return Promise.all(
