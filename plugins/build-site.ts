@@ -98,11 +98,10 @@ export async function buildSite(builder: ViteBuilder, options: SiteBuildOptions)
     // The search shards need only the seeds' names and postings. An incremental build finds its related
     // articles and makes its model on this thread, so the workers make the shards meanwhile; a clean build
     // needs the workers for its related articles, and makes the shards after its pages.
-    const searchNames = seeds.entries.map((entry) => entry.name);
     const makeSearch = () =>
       searchStage(
         pool as WorkerPool,
-        searchNames,
+        seeds.entries.map((entry) => entry.name),
         seeds.read,
         usable ? { names: [...usable.seeds.keys()], keys: searchKeysOf(usable.units) } : null,
       );
