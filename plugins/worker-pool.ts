@@ -70,33 +70,12 @@ export class WorkerPool {
    * on while this thread is busy with its own, since a worker waiting for its next task waits for this thread.
    */
   runAllNow<T>(tasks: readonly BuildWorkerTask[]): Promise<T[]> {
-    return Promise.all(
-      tasks.map(
-        (task) =>
-          new Promise<T>((resolve, reject) => {
-            if (this.failure) return reject(this.failure);
-            const slot = this.slots.reduce((a, b) => (b.inFlight.size < a.inFlight.size ? b : a));
-            const id = this.nextId++;
-            slot.inFlight.set(id, { task, resolve: resolve as (result: unknown) => void, reject });
-            slot.worker.postMessage({ id, task });
-          }),
-      ),
-    );
+    return Promise.all(tasks.map((task) => this.send<T>(this.leastBusy(), task)));
   }
 
   /** Gives the same task to every worker (for work each holds, such as its search postings); their results. */
   runOnEach<T>(task: BuildWorkerTask): Promise<T[]> {
-    return Promise.all(
-      this.slots.map(
-        (slot) =>
-          new Promise<T>((resolve, reject) => {
-            if (this.failure) return reject(this.failure);
-            const id = this.nextId++;
-            slot.inFlight.set(id, { task, resolve: resolve as (result: unknown) => void, reject });
-            slot.worker.postMessage({ id, task });
-          }),
-      ),
-    );
+    return Promise.all(this.slots.map((slot) => this.send<T>(slot, task)));
   }
 
   /** Stops every worker; waits until they have stopped, so nothing writes after this returns. */
@@ -104,15 +83,31 @@ export class WorkerPool {
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 
+  /** A task straight to one worker, past the queue. */
+  private send<T>(slot: Slot, task: BuildWorkerTask): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      if (this.failure) return reject(this.failure);
+      this.post(slot, { task, resolve: resolve as (result: unknown) => void, reject });
+    });
+  }
+
+  private post(slot: Slot, pending: Pending): void {
+    const id = this.nextId++;
+    slot.inFlight.set(id, pending);
+    slot.worker.postMessage({ id, task: pending.task });
+  }
+
+  private leastBusy(): Slot {
+    return this.slots.reduce((a, b) => (b.inFlight.size < a.inFlight.size ? b : a));
+  }
+
   private dispatch(): void {
     for (;;) {
-      const slot = this.slots.reduce((a, b) => (b.inFlight.size < a.inFlight.size ? b : a));
+      const slot = this.leastBusy();
       if (slot.inFlight.size >= IN_FLIGHT) return;
       const next = this.queue.shift();
       if (!next) return;
-      const id = this.nextId++;
-      slot.inFlight.set(id, next);
-      slot.worker.postMessage({ id, task: next.task });
+      this.post(slot, next);
     }
   }
 
