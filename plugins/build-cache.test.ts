@@ -20,7 +20,8 @@ function seeds(digests: Record<string, string>): SeedsToSave {
         headline: `Kichwa ${name}`,
         standfirst: null,
         english: null,
-        popular: [],
+        // A headline of its own, and one every seed names.
+        popular: [`Maarufu ${digests[name]}`, 'Habari kuu'],
         // Words of its own, and one every seed has.
         vector: { terms: ['habari', `neno-${digests[name]}`], weights: [1, 2] },
       };
@@ -40,9 +41,12 @@ function save(cacheDir: string, count: number): void {
   });
 }
 
-const vectorsIn = (cacheDir: string) =>
+const wordsIn = (cacheDir: string) =>
   Object.fromEntries(
-    [...(loadCache(cacheDir, state)?.seeds ?? [])].map(([name, seed]) => [name, seed.record.vector]),
+    [...(loadCache(cacheDir, state)?.seeds ?? [])].map(([name, { record }]) => [
+      name,
+      { vector: record.vector, popular: record.popular },
+    ]),
   );
 
 const digestsIn = (cacheDir: string) =>
@@ -74,16 +78,22 @@ describe('the build cache', () => {
     expect(digestsIn(cacheDir)).toEqual({ 'a.txt': 'a1', 'b.txt': 'b2' });
   });
 
-  it('keeps the words of each vector, and a seed file not written again still finds its words', () => {
+  it('keeps the words and popular headlines of each seed, and a seed file not written again still finds them', () => {
     cacheDir = mkdtempSync(path.join(tmpdir(), 'habari-cache-'));
     stageSeedFiles(cacheDir, seeds({ 'a.txt': 'a1', 'b.txt': 'b1' }), null);
     save(cacheDir, 2);
-    // Only b.txt's file is written again, with a word the words file did not have.
+    // Only b.txt's file is written again (a.txt's is another), with strings the strings file did not have.
     stageSeedFiles(cacheDir, seeds({ 'a.txt': 'a1', 'b.txt': 'b2' }), new Set(['b.txt']));
     save(cacheDir, 2);
-    expect(vectorsIn(cacheDir)).toEqual({
-      'a.txt': { terms: ['habari', 'neno-a1'], weights: [1, 2] },
-      'b.txt': { terms: ['habari', 'neno-b2'], weights: [1, 2] },
+    expect(wordsIn(cacheDir)).toEqual({
+      'a.txt': {
+        vector: { terms: ['habari', 'neno-a1'], weights: [1, 2] },
+        popular: ['Maarufu a1', 'Habari kuu'],
+      },
+      'b.txt': {
+        vector: { terms: ['habari', 'neno-b2'], weights: [1, 2] },
+        popular: ['Maarufu b2', 'Habari kuu'],
+      },
     });
   });
 });

@@ -20,7 +20,7 @@ import type { SeedEntry } from '../src/seeds/scan-seeds.ts';
 import type { SeedRecord } from '../src/seeds/seed-record.ts';
 import type { RelatedTable } from '../src/site/related-articles.ts';
 
-const FORMAT = 5;
+const FORMAT = 6;
 /** The seeds' records are kept in this many files, so a build that read a few seeds rewrites a few files. */
 const SEED_FILES = 64;
 
@@ -39,12 +39,16 @@ export interface CachedSeed extends SeedEntry {
 }
 
 /**
- * A seed as its seed file keeps it: the words of its vector as numbers in the words file (`words.v8`), which
- * holds each word once. Loaded, every vector that has a word shares one string for it, as the build's own
- * records do, without looking each word up.
+ * A seed as its seed file keeps it: the words of its vector and its popular headlines as numbers in the strings
+ * file (`strings.v8`), which holds each once. Loaded, every record that has a word or names a headline shares
+ * one string for it, as the build's own records do, without looking each up; and a thousand articles that name
+ * the same popular headline are not a thousand copies of it to read.
  */
 interface StoredSeed extends SeedEntry {
-  record: Omit<SeedRecord, 'vector'> & { vector: { terms: Int32Array; weights: Int32Array } };
+  record: Omit<SeedRecord, 'vector' | 'popular'> & {
+    vector: { terms: Int32Array; weights: Int32Array };
+    popular: Int32Array;
+  };
 }
 
 export interface CachedBuild {
@@ -61,8 +65,8 @@ const files = (cacheDir: string) => ({
   state: path.join(cacheDir, 'build.json'),
   seeds: (part: number) => path.join(cacheDir, `seeds-${part}.v8`),
   stagedSeeds: (part: number) => path.join(cacheDir, `seeds-${part}.v8.next`),
-  words: path.join(cacheDir, 'words.v8'),
-  stagedWords: path.join(cacheDir, 'words.v8.next'),
+  strings: path.join(cacheDir, 'strings.v8'),
+  stagedStrings: path.join(cacheDir, 'strings.v8.next'),
   related: path.join(cacheDir, 'related.v8'),
   units: path.join(cacheDir, 'units.v8'),
 });
@@ -85,14 +89,14 @@ export function loadCache(cacheDir: string, expected: Omit<CacheState, 'format'>
     const wanted: CacheState = { format: FORMAT, ...expected };
     const keys = Object.keys(wanted) as Array<keyof CacheState>;
     if (keys.some((key) => state[key] !== wanted[key])) return null;
-    const words = deserialize(readFileSync(paths.words)) as string[];
+    const strings = deserialize(readFileSync(paths.strings)) as string[];
     return {
       state,
       // In publication order (name order), whichever file each record was kept in.
       seeds: new Map(
         Array.from({ length: SEED_FILES }, (_, part) =>
           (deserialize(readFileSync(paths.seeds(part))) as Array<[string, StoredSeed]>).map(
-            ([name, seed]): [string, CachedSeed] => [name, cachedSeed(seed, words)],
+            ([name, seed]): [string, CachedSeed] => [name, cachedSeed(seed, strings)],
           ),
         )
           .flat()
@@ -107,45 +111,60 @@ export function loadCache(cacheDir: string, expected: Omit<CacheState, 'format'>
   }
 }
 
-/** The seed with its vector's words as strings again, changed in place: copying 100,000 records took 0.9 s. */
-function cachedSeed(stored: StoredSeed, words: readonly string[]): CachedSeed {
-  const word = (id: number) => {
-    const found = words[id];
-    if (found === undefined) throw new Error(`word ${id} is missing from words.v8`);
-    return found;
+/** The seed with its words and headlines as strings again, changed in place: copying 100,000 records took 0.9 s. */
+function cachedSeed(stored: StoredSeed, strings: readonly string[]): CachedSeed {
+  // Filled by hand: Array.from with a function over a typed array is several times slower.
+  const textsOf = (numbers: Int32Array) => {
+    const texts = new Array<string>(numbers.length);
+    for (let i = 0; i < numbers.length; i++) {
+      const found = strings[numbers[i] as number];
+      if (found === undefined) throw new Error(`string ${numbers[i]} is missing from strings.v8`);
+      texts[i] = found;
+    }
+    return texts;
   };
-  const { terms, weights } = stored.record.vector;
+  const { vector, popular } = stored.record;
+  const weights = new Array<number>(vector.weights.length);
+  for (let i = 0; i < weights.length; i++) weights[i] = vector.weights[i] as number;
   const seed = stored as unknown as CachedSeed;
-  seed.record.vector = { terms: Array.from(terms, word), weights: Array.from(weights) };
+  seed.record.vector = { terms: textsOf(vector.terms), weights };
+  seed.record.popular = textsOf(popular);
   return seed;
 }
 
-function storedSeed(seed: CachedSeed, words: WordNumbers): StoredSeed {
+function storedSeed(seed: CachedSeed, strings: StringNumbers): StoredSeed {
   const { terms, weights } = seed.record.vector;
   return {
     ...seed,
-    record: { ...seed.record, vector: { terms: words.numbersOf(terms), weights: Int32Array.from(weights) } },
+    record: {
+      ...seed.record,
+      vector: { terms: strings.numbersOf(terms), weights: Int32Array.from(weights) },
+      popular: strings.numbersOf(seed.record.popular),
+    },
   };
 }
 
-/** The words file as the next cache will have it: the last one's words keep their numbers; new ones follow. */
-class WordNumbers {
+/** The strings file as the next cache will have it: the last one's strings keep their numbers; new ones follow. */
+class StringNumbers {
   private readonly numbers: Map<string, number>;
 
-  constructor(readonly words: string[]) {
-    this.numbers = new Map(words.map((word, at) => [word, at]));
+  constructor(readonly strings: string[]) {
+    this.numbers = new Map(strings.map((text, at) => [text, at]));
   }
 
-  numbersOf(terms: readonly string[]): Int32Array {
-    return Int32Array.from(terms, (term) => {
-      let number = this.numbers.get(term);
+  numbersOf(texts: readonly string[]): Int32Array {
+    const numbers = new Int32Array(texts.length);
+    for (let i = 0; i < texts.length; i++) {
+      const text = texts[i] as string;
+      let number = this.numbers.get(text);
       if (number === undefined) {
-        number = this.words.length;
-        this.numbers.set(term, number);
-        this.words.push(term);
+        number = this.strings.length;
+        this.numbers.set(text, number);
+        this.strings.push(text);
       }
-      return number;
-    });
+      numbers[i] = number;
+    }
+    return numbers;
   }
 }
 
@@ -154,9 +173,11 @@ export function invalidateCache(cacheDir: string): void {
   rmSync(files(cacheDir).state, { force: true });
 }
 
-/** Which of the seed files holds a seed's record. */
+/** Which of the seed files holds a seed's record: FNV-1a of the name (SHA-1 took 0.36 s for 100,000 names). */
 function seedFile(name: string): number {
-  return (createHash('sha1').update(name).digest()[0] as number) % SEED_FILES;
+  let hash = 0x811c9dc5;
+  for (let at = 0; at < name.length; at++) hash = Math.imul(hash ^ name.charCodeAt(at), 0x01000193);
+  return (hash >>> 0) % SEED_FILES;
 }
 
 /** The seeds to keep, in publication order; each made only when its file is written. */
@@ -180,21 +201,21 @@ export function stageSeedFiles(
   mkdirSync(cacheDir, { recursive: true });
   // Those a build that stopped half-way left: never to be put in place.
   for (let part = 0; part < SEED_FILES; part++) rmSync(paths.stagedSeeds(part), { force: true });
-  rmSync(paths.stagedWords, { force: true });
+  rmSync(paths.stagedStrings, { force: true });
   const dirty = changedSeeds ? new Set([...changedSeeds].map(seedFile)) : null;
-  // The seed files not written again number their words in the current words file: its numbers are kept.
-  const words = new WordNumbers(dirty ? (deserialize(readFileSync(paths.words)) as string[]) : []);
+  // The seed files not written again number their strings in the current strings file: its numbers are kept.
+  const strings = new StringNumbers(dirty ? (deserialize(readFileSync(paths.strings)) as string[]) : []);
   const { names, seedAt } = seeds;
   const fileOf = Uint8Array.from(names, seedFile);
   for (let part = 0; part < SEED_FILES; part++) {
     if (dirty && !dirty.has(part)) continue;
     const entries: Array<[string, StoredSeed]> = [];
     for (let at = 0; at < names.length; at++) {
-      if (fileOf[at] === part) entries.push([names[at] as string, storedSeed(seedAt(at), words)]);
+      if (fileOf[at] === part) entries.push([names[at] as string, storedSeed(seedAt(at), strings)]);
     }
     writeFileSync(paths.stagedSeeds(part), serialize(entries));
   }
-  writeFileSync(paths.stagedWords, serialize(words.words));
+  writeFileSync(paths.stagedStrings, serialize(strings.strings));
 }
 
 /** Writes the cache: the seed files stageSeedFiles wrote take their place, then the rest, then the state. */
@@ -206,8 +227,8 @@ export function saveCache(
   for (let part = 0; part < SEED_FILES; part++) {
     if (existsSync(paths.stagedSeeds(part))) renameSync(paths.stagedSeeds(part), paths.seeds(part));
   }
-  // Last of the files the seed files number their words in: a stop before this leaves no state to trust.
-  renameSync(paths.stagedWords, paths.words);
+  // Last of the files the seed files number their strings in: a stop before this leaves no state to trust.
+  renameSync(paths.stagedStrings, paths.strings);
   writeFileSync(paths.related, serialize(build.related));
   writeChunks(paths.units, build.units);
   writeFileSync(paths.state, JSON.stringify({ format: FORMAT, ...build.state }, null, 2));

@@ -61,8 +61,8 @@ export async function seedStage(
     if (records[position]) return;
     const record = cached?.get(entry.name)?.record as SeedRecord;
     record.name = entry.name;
-    // The cache's vectors already share their words (plugins/build-cache.ts): only the headlines are shared here.
-    records[position] = sharingHeadlines(record, intern);
+    // The cache's records already share their words and headlines (plugins/build-cache.ts).
+    records[position] = record;
   });
   return {
     entries,
@@ -82,16 +82,11 @@ function interner(): (text: string) => string {
   };
 }
 
-/** A record that arrived from a worker or the cache (each string a copy of its own) with the strings that recur
- * across the archive shared: its vector's words, and the popular headlines (each named by many articles). */
+/** A record that arrived from a worker (each string a copy of its own) with the strings that recur across the
+ * archive shared: its vector's words, and the popular headlines (each named by many articles). */
 function sharingWords(record: SeedRecord, intern: (text: string) => string): SeedRecord {
-  const { terms } = record.vector;
-  for (let i = 0; i < terms.length; i++) terms[i] = intern(terms[i] as string);
-  return sharingHeadlines(record, intern);
-}
-
-function sharingHeadlines(record: SeedRecord, intern: (text: string) => string): SeedRecord {
-  const { popular } = record;
-  for (let i = 0; i < popular.length; i++) popular[i] = intern(popular[i] as string);
+  for (const strings of [record.vector.terms, record.popular]) {
+    for (let i = 0; i < strings.length; i++) strings[i] = intern(strings[i] as string);
+  }
   return record;
 }
