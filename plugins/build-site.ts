@@ -26,7 +26,7 @@ import { SiteOutputs, unitFiles } from './output-plan.ts';
 import { publishFolder } from './publish-folder.ts';
 import { relatedStage } from './related-stage.ts';
 import { searchStage } from './search-stage.ts';
-import { seedStage, type SeedStage } from './seed-stage.ts';
+import { scanInWorkers, seedStage, type SeedStage } from './seed-stage.ts';
 import { writeServiceWorker } from './service-worker-stage.ts';
 import { verifySite } from './verify-site.ts';
 import { WorkerPool } from './worker-pool.ts';
@@ -76,9 +76,6 @@ export async function buildSite(builder: ViteBuilder, options: SiteBuildOptions)
     const shown = seedNamer(seedsDir, root);
     const settingsProblems: SeedProblem[] = [];
     const settings = readSeedSettings(seedsDir, shown, settingsProblems);
-    const cacheState = { codeKey: code.key, tableDigest: settings.table.digest, seedsDir, outDir };
-    const usable = options.clean || !existsSync(outDir) ? null : loadCache(cacheDir, cacheState);
-
     const wordFrequencies = path.join(seedsDir, WORD_FREQUENCIES_FILE);
     pool = new WorkerPool(path.join(code.serverDir, 'build-worker.js'), {
       seedsDir,
@@ -91,7 +88,11 @@ export async function buildSite(builder: ViteBuilder, options: SiteBuildOptions)
       ...code.shell,
     });
 
-    const seeds = await seedStage(seedsDir, shown, usable?.seeds ?? null, pool, settingsProblems);
+    // The workers look at the seed files while this thread loads the cache.
+    const scanning = scanInWorkers(pool, seedsDir, shown);
+    const cacheState = { codeKey: code.key, tableDigest: settings.table.digest, seedsDir, outDir };
+    const usable = options.clean || !existsSync(outDir) ? null : loadCache(cacheDir, cacheState);
+    const seeds = await seedStage(await scanning, usable?.seeds ?? null, pool, settingsProblems);
     // The search postings the workers still hold go to disk now, before they render pages.
     await pool.runOnEach({ type: 'flush' });
     step(`${seeds.entries.length} seeds, ${seeds.read.size} read`);

@@ -1,14 +1,24 @@
-// The seed stage: every seed's record, in publication order. A seed whose size and modification time are what
-// the cache saw is not read again; the others are read and parsed by the worker pool, a batch at a time, at
-// most one file open per worker. Every problem in every seed is collected before the build stops.
+// The seed stage: every seed's record, in publication order. The workers ask the file system for each seed's
+// size and modification time (scanInWorkers), while the main thread loads the cache; a seed whose size and
+// time are what the cache saw is not read again. The others are read and parsed by the worker pool, a batch at
+// a time, at most one file open per worker. Every problem in every seed is collected before the build stops.
 import type { CachedSeed } from './build-cache.ts';
 import type { ParseResult } from '../src/prerender/build-worker.ts';
-import { scanSeeds, type SeedEntry } from '../src/seeds/scan-seeds.ts';
+import {
+  noSeeds,
+  seedEntries,
+  seedNames,
+  type SeedEntry,
+  type SeedScan,
+  type SeedStats,
+} from '../src/seeds/scan-seeds.ts';
 import { SeedBuildError, type SeedProblem } from '../src/seeds/seed-error.ts';
 import type { SeedRecord } from '../src/seeds/seed-record.ts';
 import type { WorkerPool } from './worker-pool.ts';
 
 const BATCH = 200;
+/** Seeds a worker asks the file system about per task. */
+const STAT_BATCH = 10_000;
 
 export interface SeedStage {
   entries: SeedEntry[];
@@ -18,14 +28,34 @@ export interface SeedStage {
   read: Set<string>;
 }
 
-export async function seedStage(
+/**
+ * The seeds there are, as scanSeeds finds them, with the file system asked by the workers: every task is
+ * handed over at once, so they go on while this thread is busy (loading the cache).
+ */
+export async function scanInWorkers(
+  pool: WorkerPool,
   seedsDir: string,
   shown: (name: string) => string,
+): Promise<SeedScan> {
+  const names = seedNames(seedsDir);
+  const batches: string[][] = [];
+  for (let start = 0; start < names.length; start += STAT_BATCH)
+    batches.push(names.slice(start, start + STAT_BATCH));
+  pool.doing = `looking at ${names.length} seeds`;
+  const found = await pool.runAllNow<SeedStats>(batches.map((batch) => ({ type: 'stat', names: batch })));
+  return {
+    entries: batches.flatMap((batch, at) => seedEntries(batch, found[at] as SeedStats)),
+    problems: [...found.flatMap((stats) => stats.problems), ...(names.length === 0 ? [noSeeds(shown)] : [])],
+  };
+}
+
+export async function seedStage(
+  scan: SeedScan,
   cached: ReadonlyMap<string, CachedSeed> | null,
   pool: WorkerPool,
   settingsProblems: readonly SeedProblem[],
 ): Promise<SeedStage> {
-  const { entries, problems } = scanSeeds(seedsDir, shown);
+  const { entries, problems } = scan;
   const toRead: number[] = [];
   entries.forEach((entry, position) => {
     const known = cached?.get(entry.name);

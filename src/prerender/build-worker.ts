@@ -6,7 +6,7 @@ import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { preloadRouteViews } from '../app/route-views.ts';
 import { buildShardBucket, type ShardBucketResult, type ShardBucketTask } from '../search/build-shards.ts';
 import { SearchSpill } from '../search/search-spill.ts';
-import { describeError } from '../seeds/scan-seeds.ts';
+import { describeError, statSeeds, type SeedStats } from '../seeds/scan-seeds.ts';
 import type { SeedProblem } from '../seeds/seed-error.ts';
 import { seedRecord, type SeedRecord } from '../seeds/seed-record.ts';
 import { addPairs, BestLists, type RelatedArrays } from '../site/related-articles.ts';
@@ -31,6 +31,8 @@ export interface BuildWorkerData extends PageTemplateOptions {
 }
 
 export type BuildWorkerTask =
+  /** What the file system says of these seeds (plugins/seed-stage.ts). */
+  | { type: 'stat'; names: string[] }
   /** Read seeds: `positions` are their articles' numbers in publication order, for the search postings. */
   | { type: 'parse'; names: string[]; positions: number[] }
   /** Write out every search posting still held in memory. */
@@ -75,11 +77,13 @@ function renderContext(): Promise<RenderContext> {
 // The app's views load while the main thread is still working out what to render.
 void renderContext();
 
+const shownSeed = (name: string) => `${data.seedsShown}/${name}`;
+
 function parse(names: readonly string[], positions: readonly number[]): ParseResult {
   const records: SeedRecord[] = [];
   const problems: SeedProblem[] = [];
   names.forEach((name, index) => {
-    const file = `${data.seedsShown}/${name}`;
+    const file = shownSeed(name);
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(path.join(data.seedsDir, name));
@@ -111,6 +115,8 @@ async function render(jobs: readonly RenderJob[]): Promise<number> {
 
 async function run(task: BuildWorkerTask): Promise<unknown> {
   switch (task.type) {
+    case 'stat':
+      return statSeeds(data.seedsDir, task.names, shownSeed) satisfies SeedStats;
     case 'parse':
       return parse(task.names, task.positions);
     case 'flush':
@@ -135,8 +141,12 @@ async function run(task: BuildWorkerTask): Promise<unknown> {
   }
 }
 
-/** A worker's related lists (a hundred megabytes at a million articles) are handed over, not copied. */
+/** A worker's related lists (a hundred megabytes at a million articles) and seed stats are handed over, not copied. */
 function handedOver(task: BuildWorkerTask, result: unknown): ArrayBuffer[] {
+  if (task.type === 'stat') {
+    const stats = result as SeedStats;
+    return [stats.sizes.buffer as ArrayBuffer, stats.mtimes.buffer as ArrayBuffer];
+  }
   if (task.type !== 'related-lists' || !result) return [];
   const lists = result as NonNullable<RelatedListsResult>;
   return [lists.articles.buffer as ArrayBuffer, lists.scores.buffer as ArrayBuffer];

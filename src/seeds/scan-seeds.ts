@@ -20,19 +20,47 @@ export const SEED_EXTENSION = '.txt';
 
 /** `shown(name)` is how a message names the file, for example `seeds/001.txt`. */
 export function scanSeeds(seedsDir: string, shown: (name: string) => string): SeedScan {
-  const entries: SeedEntry[] = [];
-  const problems: SeedProblem[] = [];
-  const names = readdirSync(seedsDir)
+  const names = seedNames(seedsDir);
+  const found = statSeeds(seedsDir, names, shown);
+  return {
+    entries: seedEntries(names, found),
+    problems: [...found.problems, ...(names.length === 0 ? [noSeeds(shown)] : [])],
+  };
+}
+
+/** The names of the seed files, in publication order (file-name order). */
+export function seedNames(seedsDir: string): string[] {
+  return readdirSync(seedsDir)
     .filter((name) => name.endsWith(SEED_EXTENSION))
     .sort();
-  for (const name of names) {
+}
+
+export function noSeeds(shown: (name: string) => string): SeedProblem {
+  return { file: shown(''), line: 1, message: 'no seed files; add one article per .txt file' };
+}
+
+/**
+ * What the file system says of each of `names`, as numbers a worker thread hands over without copying each
+ * entry: its size and modification time, or a size of −1 for a name that is not a seed (with its problem).
+ */
+export interface SeedStats {
+  sizes: Float64Array;
+  mtimes: Float64Array;
+  problems: SeedProblem[];
+}
+
+export function statSeeds(seedsDir: string, names: readonly string[], shown: (name: string) => string): SeedStats {
+  const sizes = new Float64Array(names.length).fill(-1);
+  const mtimes = new Float64Array(names.length);
+  const problems: SeedProblem[] = [];
+  names.forEach((name, at) => {
     let stats: Stats;
     try {
       // Follows a link to the seed it points at.
       stats = statSync(path.join(seedsDir, name));
     } catch (error) {
       problems.push({ file: shown(name), line: null, message: `cannot be read (${describeError(error)})` });
-      continue;
+      return;
     }
     if (stats.isDirectory()) {
       problems.push({
@@ -43,13 +71,21 @@ export function scanSeeds(seedsDir: string, shown: (name: string) => string): Se
     } else if (!stats.isFile()) {
       problems.push({ file: shown(name), line: null, message: 'is not a regular file, so it cannot be a seed' });
     } else {
-      entries.push({ name, size: stats.size, mtimeMs: stats.mtimeMs });
+      sizes[at] = stats.size;
+      mtimes[at] = stats.mtimeMs;
     }
-  }
-  if (names.length === 0) {
-    problems.push({ file: shown(''), line: 1, message: 'no seed files; add one article per .txt file' });
-  }
-  return { entries, problems };
+  });
+  return { sizes, mtimes, problems };
+}
+
+/** The entries of the names that are seeds, in the order of `names`. */
+export function seedEntries(names: readonly string[], found: Pick<SeedStats, 'sizes' | 'mtimes'>): SeedEntry[] {
+  const entries: SeedEntry[] = [];
+  names.forEach((name, at) => {
+    const size = found.sizes[at] as number;
+    if (size >= 0) entries.push({ name, size, mtimeMs: found.mtimes[at] as number });
+  });
+  return entries;
 }
 
 /** A file-system error as a reader can act on it: its code and what it means, without the path repeated. */
