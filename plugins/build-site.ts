@@ -273,8 +273,8 @@ function searchKeysOf(units: ReadonlyMap<string, string>): string[] {
   return [...units.keys()].filter((id) => id.startsWith('search:')).map((id) => id.slice('search:'.length));
 }
 
-function recordsOf(cache: CachedBuild): Map<string, SeedRecord> {
-  return new Map([...cache.seeds].map(([name, seed]) => [name, seed.record]));
+function recordsOf(cache: CachedBuild): SeedRecord[] {
+  return Array.from(cache.seeds.values(), (seed) => seed.record);
 }
 
 /** The files this build changed, for publishing only those (README, "Publishing"). */

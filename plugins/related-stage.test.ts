@@ -41,7 +41,7 @@ describe('related articles, updated from the last build', () => {
         async (initial, changes, cap) => {
           let records = initial.map((words, i) => record(`${String(i * 10).padStart(4, '0')}.txt`, words));
           const before = await relatedStage(records, null, { maxArticlesPerTerm: cap });
-          const previous = { table: before.table, records: new Map(records.map((r) => [r.name, r])) };
+          const previous = { table: before.table, records: [...records] };
           changes.forEach(([kind, at, words], step) => {
             const index = records.length === 0 ? 0 : at % records.length;
             if (kind === 'add') {

@@ -35,7 +35,7 @@ export interface RelatedStage {
 
 /** What the last build left: its records in publication order, and its table of related articles. */
 export interface PreviousRelated {
-  records: ReadonlyMap<string, SeedRecord>;
+  records: readonly SeedRecord[];
   table: RelatedTable;
 }
 
@@ -70,34 +70,45 @@ export async function relatedStage(
     addPairs(index, 0, index.count, best);
     return { table: best.table(), vectorOf };
   }
-  const position = new Map(records.map((record, at) => [record.name, at]));
-  const namesBefore = [...previous.records.keys()];
-  const positionBefore = new Map(namesBefore.map((name, at) => [name, at]));
-  // Articles whose vectors are new or gone: few, so everything else is compared against them only.
-  const changed = new Set<string>();
-  for (const record of records) {
-    const before = previous.records.get(record.name);
-    if (!before || before.digest !== record.digest) changed.add(record.name);
+  // Both lists are in publication order (name order): one walk pairs each article with its last-build number.
+  const recordsBefore = previous.records;
+  const namesBefore = recordsBefore.map((record) => record.name);
+  const before = new Int32Array(records.length).fill(-1);
+  const after = new Int32Array(namesBefore.length).fill(-1);
+  for (let old = 0, now = 0; old < namesBefore.length && now < records.length;) {
+    const oldName = namesBefore[old] as string;
+    const name = (records[now] as SeedRecord).name;
+    if (oldName === name) {
+      after[old] = now;
+      before[now++] = old++;
+    } else if (oldName < name) old++;
+    else now++;
   }
-  for (const name of namesBefore) if (!position.has(name)) changed.add(name);
-  const unchanged = (name: string) => !changed.has(name);
+  // Articles whose vectors are new or gone (an edited one is both): few, so everything else is compared
+  // against them only. `stale`: a last-build article that is gone or edited.
+  const fresh: number[] = [];
+  const stale = new Uint8Array(namesBefore.length);
+  records.forEach((record, now) => {
+    const old = before[now] as number;
+    if (old >= 0 && (recordsBefore[old] as SeedRecord).digest === record.digest) return;
+    fresh.push(now);
+    if (old >= 0) stale[old] = 1;
+  });
+  after.forEach((now, old) => {
+    if (now < 0) stale[old] = 1;
+  });
   // A word that crossed MAX_ARTICLES_PER_TERM changes the scores of every article that holds it. Only the
   // words of articles added, edited or removed can have crossed it.
-  const gone = [...previous.records.values()].filter((record) => !unchanged(record.name));
-  const came = records.filter((record) => !unchanged(record.name));
+  const gone = recordsBefore.filter((_, old) => stale[old] === 1);
+  const came = fresh.map((now) => records[now] as SeedRecord);
   const crossed = crossedTerms(index, gone, came, maxArticlesPerTerm);
-  const fresh: number[] = [];
-  const kept = records.map((record, at) => {
-    if (!unchanged(record.name)) {
-      fresh.push(at);
-      return null;
-    }
-    const before = positionBefore.get(record.name);
-    if (before === undefined) return null;
-    const list = relatedOf(previous.table, before).map((other) => namesBefore[other] as string);
-    if (!list.every(unchanged)) return null;
-    if (record.vector.terms.some((term) => crossed.has(term))) return null;
-    return list.map((name) => position.get(name) as number);
+  const freshSet = new Set(fresh);
+  const kept = records.map((record, now) => {
+    if (freshSet.has(now)) return null;
+    const list = relatedOf(previous.table, before[now] as number);
+    if (list.some((other) => stale[other] === 1)) return null;
+    if (crossed.size > 0 && record.vector.terms.some((term) => crossed.has(term))) return null;
+    return list.map((other) => after[other] as number);
   });
   drop();
   return { table: relatedTable(relatedLists(index, RELATED_KEPT, kept, fresh), RELATED_KEPT), vectorOf };
