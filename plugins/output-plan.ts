@@ -15,6 +15,7 @@ import { relatedOf, type RelatedTable } from '../src/site/related-articles.ts';
 import { FEED_LIMIT, feedXml } from '../src/site/feed-xml.ts';
 import { frontPage, frontPageNumbers, numberedPage, pageCount, pageRange } from '../src/site/list-pages.ts';
 import { summaryOf, type SiteModel } from '../src/site/site-model.ts';
+import { DIGEST_BYTES, UnitKey } from './unit-key.ts';
 import { robotsTxt, SITEMAP_INDEX, sitemapFiles, sitemapIndexXml, sitemapXml } from '../src/site/sitemaps.ts';
 
 /** A file the build's main thread writes (feed, sitemaps, robots.txt), made only when its key changed. */
@@ -27,13 +28,12 @@ export interface FileUnit {
 /** Related articles an article shows. */
 export const RELATED_SHOWN = 4;
 
-const digest = (text: string) => hash('sha1', text);
-const DIGEST_BYTES = 20;
-
 export class SiteOutputs {
   /** Each post's summary digest, made once: 20 bytes a post, not a string of 40 hex digits. */
   private readonly summaryDigests: Buffer;
   private readonly summaryDigested: Uint8Array;
+
+  private readonly unitKey = new UnitKey();
 
   constructor(
     readonly model: SiteModel,
@@ -60,7 +60,7 @@ export class SiteOutputs {
     const pages = pageCount(this.articleCount);
     for (let page = 1; page <= pages; page++) yield [`page:${page}`, this.numberedPageKey(page)];
     yield ['front', this.frontKey()];
-    for (const page of FIXED_PAGES) yield [`fixed:${page}`, this.key('fixed', page)];
+    for (const page of FIXED_PAGES) yield [`fixed:${page}`, this.key('fixed').text(page).finish()];
   }
 
   /**
@@ -74,7 +74,7 @@ export class SiteOutputs {
     }
     yield {
       id: 'file:feed.xml',
-      key: this.key('feed', siteUrl, ...newest.map((position) => this.articleKey(position))),
+      key: this.feedKey(siteUrl, newest),
       make: async () => [
         ...withCompressed({
           fileName: 'feed.xml',
@@ -92,7 +92,7 @@ export class SiteOutputs {
     for (const sitemap of sitemaps) {
       yield {
         id: `file:${sitemap.fileName}`,
-        key: this.key('sitemap', siteUrl, ...sitemap.paths),
+        key: this.texts(this.key('sitemap').text(siteUrl), sitemap.paths).finish(),
         make: async () =>
           withCompressed({ fileName: sitemap.fileName, source: await sitemapXml(sitemap.paths, siteUrl) }),
       };
@@ -100,19 +100,23 @@ export class SiteOutputs {
     const names = sitemaps.map((sitemap) => sitemap.fileName);
     yield {
       id: `file:${SITEMAP_INDEX}`,
-      key: this.key('sitemap index', siteUrl, ...names),
+      key: this.texts(this.key('sitemap index').text(siteUrl), names).finish(),
       make: async () =>
         withCompressed({ fileName: SITEMAP_INDEX, source: await sitemapIndexXml(names, siteUrl) }),
     };
     yield {
       id: 'file:robots.txt',
-      key: this.key('robots', siteUrl),
+      key: this.key('robots').text(siteUrl).finish(),
       make: async () => withCompressed({ fileName: 'robots.txt', source: robotsTxt(siteUrl) }),
     };
   }
 
-  private articleKey(position: number): string {
-    return `${this.summaryHash(this.model.articles[position] as number)}:${this.records[position]?.digest}`;
+  private feedKey(siteUrl: string, newest: readonly number[]): string {
+    const key = this.key('feed').text(siteUrl).count(newest.length);
+    for (const position of newest) {
+      this.summary(key, this.model.articles[position] as number).text(this.records[position]?.digest ?? '');
+    }
+    return key.finish();
   }
 
   private feedItem(position: number, firstParagraph: (seedName: string) => string) {
@@ -209,54 +213,64 @@ export class SiteOutputs {
   private readonly summaryAt = (position: number): PostSummary =>
     this.summaryOfPost(this.model.articles[position] as number);
 
-  private summaryHash(post: number): string {
+  /** Adds a post's summary to a key, as the digest of its JSON (made once a post). */
+  private summary(key: UnitKey, post: number): UnitKey {
     const at = post * DIGEST_BYTES;
     if (!this.summaryDigested[post]) {
       hash('sha1', JSON.stringify(this.summaryOfPost(post)), 'buffer').copy(this.summaryDigests, at);
       this.summaryDigested[post] = 1;
     }
-    return this.summaryDigests.toString('hex', at, at + DIGEST_BYTES);
+    return key.digest(this.summaryDigests, at);
   }
 
-  private key(...parts: Array<string | number | null>): string {
-    return digest(`${this.codeKey}\n${parts.join('\n')}`);
+  private summaries(key: UnitKey, posts: readonly number[]): UnitKey {
+    key.count(posts.length);
+    for (const post of posts) this.summary(key, post);
+    return key;
+  }
+
+  private texts(key: UnitKey, texts: readonly string[]): UnitKey {
+    key.count(texts.length);
+    for (const text of texts) key.text(text);
+    return key;
+  }
+
+  private key(kind: string): UnitKey {
+    return this.unitKey.begin(this.codeKey, kind);
   }
 
   private postKey(index: number): string {
     const post = this.model.posts[index] as SiteModel['posts'][number];
-    const hashes = (posts: readonly number[]) => posts.map((other) => this.summaryHash(other)).join(',');
-    return this.key(
-      'post',
-      this.summaryHash(index),
+    const key = this.summary(this.key('post'), index).text(
       post.seed >= 0 ? (this.records[post.seed]?.digest ?? '') : '-',
-      hashes(post.popular),
-      hashes(post.listedIn),
-      hashes(this.relatedPosts(index)),
     );
+    this.summaries(key, post.popular);
+    this.summaries(key, post.listedIn);
+    return this.summaries(key, this.relatedPosts(index)).finish();
   }
 
-  private positionsKey(first: number, end: number): string {
-    const hashes: string[] = [];
+  /** Adds the summaries of the articles at positions [first, end). */
+  private positions(key: UnitKey, first: number, end: number): UnitKey {
+    key.count(end - first);
     for (let position = first; position < end; position++) {
-      hashes.push(this.summaryHash(this.model.articles[position] as number));
+      this.summary(key, this.model.articles[position] as number);
     }
-    return hashes.join(',');
+    return key;
   }
 
   private numberedPageKey(page: number): string {
     const [first, end] = pageRange(page, this.articleCount);
-    return this.key('page', page, page < pageCount(this.articleCount) ? 1 : 0, this.positionsKey(first, end));
+    const key = this.key('page')
+      .text(page)
+      .text(page < pageCount(this.articleCount) ? 1 : 0);
+    return this.positions(key, first, end).finish();
   }
 
   private frontKey(): string {
     const oldestShown = frontPageNumbers(this.articleCount).at(-1) ?? 1;
     const [first] = pageRange(oldestShown, this.articleCount);
-    return this.key(
-      'front',
-      first,
-      this.positionsKey(first, this.articleCount),
-      JSON.stringify(this.popular()),
-    );
+    const key = this.positions(this.key('front').text(first), first, this.articleCount);
+    return key.text(JSON.stringify(this.popular())).finish();
   }
 }
 
