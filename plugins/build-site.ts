@@ -234,16 +234,21 @@ async function outputStage(
   const units = new Map(outputs.units());
   const changed = [...units].filter(([id, key]) => previous?.get(id) !== key).map(([id]) => id);
   pool.doing = `writing ${changed.length} pages of a site of ${site.seeds} seeds`;
-  await renderUnits(pool, changed, (id) => outputs.job(id));
+  // The workers render while this thread makes the feed and the sitemaps. Awaited after them; until then a
+  // failure must not go unhandled.
+  const rendering = renderUnits(pool, changed, (id) => outputs.job(id));
+  rendering.catch(() => undefined);
   const writer = new OutputWriter(site.stageDir);
+  const filesChanged: string[] = [];
   for (const file of outputs.fileUnits(site.siteUrl, firstParagraphOf)) {
     units.set(file.id, file.key);
     if (previous?.get(file.id) !== file.key) {
       writer.write(await file.make());
-      changed.push(file.id);
+      filesChanged.push(file.id);
     }
   }
-  return { units, changed };
+  await rendering;
+  return { units, changed: [...changed, ...filesChanged] };
 }
 
 async function renderUnits(
