@@ -9,6 +9,7 @@ import path from 'node:path';
 import { withCompressed, type OutputFile } from '../prerender/output-files.ts';
 import {
   decodeShard,
+  encodedWords,
   encodeShard,
   renumberShard,
   prefixOf,
@@ -16,6 +17,7 @@ import {
   shardFile,
   shardKey,
   SPLIT_DEPTH,
+  type EncodedWord,
   type ShardWord,
 } from './search-shards.ts';
 import { mergePostings } from './merge-postings.ts';
@@ -88,7 +90,7 @@ export function buildShardBucket(
       layOutFamily(
         family,
         mergePostings(
-          [...previousFiles.values()].flatMap((bytes) => decodeShard(renumbered(bytes, task.renumber))),
+          [...previousFiles.values()].flatMap((bytes) => encodedWords(renumbered(bytes, task.renumber))),
           added.get(family) ?? [],
         ),
       );
@@ -113,7 +115,11 @@ export interface FamilyLayout {
 }
 
 /** A family's shards, by key, and its split prefixes. `words` in order. */
-export function layOutFamily(family: string, words: readonly ShardWord[], limit = SHARD_LIMIT): FamilyLayout {
+export function layOutFamily(
+  family: string,
+  words: ReadonlyArray<ShardWord | EncodedWord>,
+  limit = SHARD_LIMIT,
+): FamilyLayout {
   const files = new Map<string, Uint8Array>();
   const split: string[] = [];
   layOut(family, words, files, split, limit);
@@ -157,7 +163,7 @@ function varintLength(value: number): number {
 /** Splits a family into shards no larger than SHARD_LIMIT: a key's own shard holds the word equal to it. */
 function layOut(
   key: string,
-  words: readonly ShardWord[],
+  words: ReadonlyArray<ShardWord | EncodedWord>,
   files: Map<string, Uint8Array>,
   split: string[],
   limit: number,
@@ -172,7 +178,7 @@ function layOut(
   split.push(key);
   const own = words.filter((entry) => entry.word === key);
   if (own.length > 0) files.set(key, encodeShard(own));
-  const children = new Map<string, ShardWord[]>();
+  const children = new Map<string, Array<ShardWord | EncodedWord>>();
   for (const entry of words) {
     if (entry.word === key) continue;
     const child = prefixOf(entry.word, length + 1);

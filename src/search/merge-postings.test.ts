@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergePostings } from './merge-postings.ts';
-import type { ShardWord } from './search-shards.ts';
+import fc from 'fast-check';
+import { decodeShard, encodedWords, encodeShard, type ShardWord } from './search-shards.ts';
 
 const word = (text: string, articles: number[]): ShardWord => ({
   word: text,
@@ -29,10 +30,48 @@ describe('mergePostings', () => {
       [word('maji', [1, 5]), word('afya', []), word('shule', [2])],
       [word('bei', [7]), word('shule', [9])],
     );
-    expect(merged.map((entry) => [entry.word, entry.articles])).toEqual([
+    expect(merged.map((entry) => [entry.word, (entry as ShardWord).articles])).toEqual([
       ['bei', [7]],
       ['maji', [1, 5]],
       ['shule', [2, 9]],
     ]);
   });
+
+  it('gives the same shard whether the old words come decoded or as the shard holds them', () => {
+    const old = [word('bei', range(0, 400, 3)), word('kilimo', range(5, 900, 4)), word('maji', [2, 70])];
+    const added = [word('kilimo', [6, 901]), word('mvua', [3]), word('maji', range(71, 200))];
+    const encoded = encodedWords(encodeShard(old));
+    const fromEncoded = mergePostings(encoded, added.map(copy));
+    expect(encodeShard(fromEncoded)).toEqual(encodeShard(mergePostings(old.map(copy), added.map(copy))));
+    // A word with no new postings is still the shard's bytes.
+    expect(fromEncoded.find((entry) => entry.word === 'bei')).toBe(encoded[0]);
+  });
+
+  it('puts new postings among encoded ones wherever they fall, as merging decoded lists does', () => {
+    const articles = fc.uniqueArray(fc.nat({ max: 3_000_000 }), { maxLength: 60 });
+    fc.assert(
+      fc.property(articles, articles, (oldArticles, newArticles) => {
+        const taken = new Set(oldArticles);
+        const fresh = newArticles.filter((article) => !taken.has(article)).sort((a, b) => a - b);
+        const old = word(
+          'kilimo',
+          [...oldArticles].sort((a, b) => a - b),
+        );
+        if (old.articles.length === 0 || fresh.length === 0) return;
+        const merged = mergePostings(encodedWords(encodeShard([old])), [word('kilimo', fresh)]);
+        expect(decodeShard(encodeShard(merged))).toEqual([
+          word(
+            'kilimo',
+            [...old.articles, ...fresh].sort((a, b) => a - b),
+          ),
+        ]);
+      }),
+    );
+  });
+});
+
+const copy = (entry: ShardWord): ShardWord => ({
+  ...entry,
+  articles: [...entry.articles],
+  weights: [...entry.weights],
 });

@@ -4,6 +4,7 @@ import { searchIndexOf } from './build-shards.ts';
 import { rankArticles } from './search-index.ts';
 import {
   decodeShard,
+  encodedWords,
   encodeShard,
   renumberShard,
   shardFile,
@@ -183,6 +184,11 @@ describe('search over shards', () => {
         const bytes = encodeShard(words);
         expect(decodeShard(bytes)).toEqual(words);
         if (bytes.length > 2) expect(() => decodeShard(bytes.subarray(0, bytes.length - 1))).toThrow();
+        // Read with the postings left as bytes: the same words, written back the same.
+        const encoded = encodedWords(bytes);
+        expect(encoded.map((entry) => entry.word)).toEqual(words.map((entry) => entry.word));
+        expect(encodeShard(encoded)).toEqual(bytes);
+        if (bytes.length > 2) expect(() => encodedWords(bytes.subarray(0, bytes.length - 1))).toThrow();
       }),
     );
   });

@@ -36,6 +36,17 @@ export interface ShardWord {
   weights: number[];
 }
 
+/**
+ * A word of a shard with its postings left as the shard wrote them (gaps and weights): an incremental build
+ * decodes only the words that an article it read uses, and copies the others as they are.
+ */
+export interface EncodedWord {
+  word: string;
+  /** How many articles. */
+  count: number;
+  postings: Uint8Array;
+}
+
 /** The first `length` letters of a word (letters, not UTF-16 units). */
 export function prefixOf(word: string, length: number): string {
   const short = word.slice(0, length);
@@ -70,15 +81,21 @@ export function shardFile(key: string): string {
   return `${SEARCH_DIR}/${name}.bin`;
 }
 
-export function encodeShard(words: readonly ShardWord[]): Uint8Array {
+export function encodeShard(words: ReadonlyArray<ShardWord | EncodedWord>): Uint8Array {
   const encoder = new TextEncoder();
   const out = new ByteWriter();
   out.byte(FORMAT);
   out.varint(words.length);
-  for (const { word, articles, weights } of words) {
-    const bytes = encoder.encode(word);
+  for (const entry of words) {
+    const bytes = encoder.encode(entry.word);
     out.varint(bytes.length);
     out.bytes(bytes);
+    if ('postings' in entry) {
+      out.varint(entry.count);
+      out.bytes(entry.postings);
+      continue;
+    }
+    const { articles, weights } = entry;
     out.varint(articles.length);
     let previous = 0;
     for (let i = 0; i < articles.length; i++) {
@@ -119,6 +136,40 @@ export function decodeShard(bytes: Uint8Array): ShardWord[] {
       entry.weights[i] = byte();
     }
     words.push(entry);
+  }
+  if (count < 0 || at !== bytes.length) throw new Error('unreadable search shard');
+  return words;
+}
+
+/** A shard's words with their postings left encoded; throws as decodeShard does. */
+export function encodedWords(bytes: Uint8Array): EncodedWord[] {
+  const decoder = new TextDecoder();
+  let at = 0;
+  const byte = () => {
+    if (at >= bytes.length) throw new Error('unreadable search shard');
+    return bytes[at++] as number;
+  };
+  const varint = () => {
+    let value = 0;
+    for (let shift = 0; ; shift += 7) {
+      const next = byte();
+      value += (next & 0x7f) * 2 ** shift;
+      if (next < 0x80) return value;
+    }
+  };
+  const words: EncodedWord[] = [];
+  let count = byte() === FORMAT ? varint() : -1;
+  for (; count > 0; count--) {
+    const length = varint();
+    const word = decoder.decode(bytes.subarray(at, (at += length)));
+    const postings = varint();
+    const start = at;
+    // Past each gap (its last byte is below 0x80) and its weight byte.
+    for (let i = 0; i < postings; i++) {
+      while (byte() >= 0x80);
+      byte();
+    }
+    words.push({ word, count: postings, postings: bytes.subarray(start, at) });
   }
   if (count < 0 || at !== bytes.length) throw new Error('unreadable search shard');
   return words;
