@@ -19,6 +19,9 @@ export function buildEnv(
   return {
     ...process.env,
     NODE_ENV: 'production',
+    // As `npm run build` sets it: Vite then skips parsing every module of the config for a warning about a
+    // future config loader (a build that stops at its first stage took 1.14 s instead of 1.78 s, medians of 5).
+    VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true',
     HABARI_SEEDS_DIR: seedsDir,
     HABARI_OUT_DIR: outDir,
     ...extra,
