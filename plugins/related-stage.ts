@@ -53,10 +53,11 @@ export async function relatedStage(
   } = {},
 ): Promise<RelatedStage> {
   const { pool, maxArticlesPerTerm = MAX_ARTICLES_PER_TERM, dropVectors = false } = options;
+  // On shared memory only for the workers of a clean build: an incremental build scores on this thread.
   const index = relatedIndex(
     records.map((record) => record.vector),
     maxArticlesPerTerm,
-    pool !== undefined,
+    pool !== undefined && previous === null,
   );
   const vectorOf = vectorsOf(index);
   const drop = () => {
