@@ -44,8 +44,9 @@ export interface SiteBuildOptions {
 
 const NO_POPULAR: string[] = Object.freeze([]) as unknown as string[];
 
-/** Render jobs per message to a worker: large enough to amortise the message, small enough to share out. */
-const RENDER_BATCH = 64;
+/** Render jobs per message to a worker: large enough to amortise the message, small enough to share out. A
+ * rebuild's few hundred pages go in smaller batches, so that no worker is left with a last large one. */
+const RENDER_BATCH = { most: 64, least: 8 };
 
 /** An error whose message says everything: printed without a stack trace. */
 function plainError(error: Error): Error {
@@ -259,8 +260,12 @@ async function renderUnits(
   // A few batches ahead of the workers, no more: jobs are made as they are sent, so memory stays flat.
   const window = pool.size * 3;
   const running = new Set<Promise<unknown>>();
-  for (let start = 0; start < ids.length; start += RENDER_BATCH) {
-    const batch = ids.slice(start, start + RENDER_BATCH).map(job);
+  const size = Math.max(
+    RENDER_BATCH.least,
+    Math.min(RENDER_BATCH.most, Math.ceil(ids.length / (pool.size * 8))),
+  );
+  for (let start = 0; start < ids.length; start += size) {
+    const batch = ids.slice(start, start + size).map(job);
     const task = pool.run({ type: 'render', jobs: batch }).finally(() => running.delete(task));
     running.add(task);
     if (running.size >= window) await Promise.race(running);
