@@ -75,8 +75,9 @@ function mergedInOnePass(a: ShardWord, b: ShardWord): ShardWord {
  */
 function mergedBytes(old: EncodedWord, added: ShardWord): EncodedWord {
   const source = old.postings;
-  // A new posting takes at most 8 bytes (gap and weight), and a gap written again is no longer than before.
-  const out = new Uint8Array(source.length + added.articles.length * 8);
+  // A new posting takes at most 9 bytes (a gap below 2^53, and the weight), and a gap written again is no
+  // longer than it was.
+  const out = new Uint8Array(source.length + added.articles.length * 9);
   let length = 0;
   const varint = (value: number) => {
     let rest = value;
