@@ -41,6 +41,12 @@ function save(cacheDir: string, count: number): void {
   });
 }
 
+/** `name` read again, over the strings of the cache in `cacheDir`. */
+const changedFrom = (cacheDir: string, name: string) => ({
+  seeds: new Set([name]),
+  strings: loadCache(cacheDir, state)?.strings ?? [],
+});
+
 const wordsIn = (cacheDir: string) =>
   Object.fromEntries(
     [...(loadCache(cacheDir, state)?.seeds ?? [])].map(([name, { record }]) => [
@@ -63,6 +69,7 @@ describe('the build cache', () => {
     stageSeedFiles(cacheDir, seeds({ 'a.txt': 'a1', 'b.txt': 'b1' }), null);
     save(cacheDir, 2);
     expect(digestsIn(cacheDir)).toEqual({ 'a.txt': 'a1', 'b.txt': 'b1' });
+    const saved = changedFrom(cacheDir, 'b.txt');
     // A cache of other code, or of another output folder, is not this build's.
     expect(loadCache(cacheDir, { ...state, codeKey: 'other code' })).toBeNull();
     expect(loadCache(cacheDir, { ...state, outDir: 'elsewhere' })).toBeNull();
@@ -73,7 +80,7 @@ describe('the build cache', () => {
     expect(loadCache(cacheDir, state)).toBeNull();
 
     // The next build read b.txt only: the staged files of the failed build must not come back with it.
-    stageSeedFiles(cacheDir, seeds({ 'a.txt': 'a1', 'b.txt': 'b2' }), new Set(['b.txt']));
+    stageSeedFiles(cacheDir, seeds({ 'a.txt': 'a1', 'b.txt': 'b2' }), saved);
     save(cacheDir, 2);
     expect(digestsIn(cacheDir)).toEqual({ 'a.txt': 'a1', 'b.txt': 'b2' });
   });
@@ -83,7 +90,7 @@ describe('the build cache', () => {
     stageSeedFiles(cacheDir, seeds({ 'a.txt': 'a1', 'b.txt': 'b1' }), null);
     save(cacheDir, 2);
     // Only b.txt's file is written again (a.txt's is another), with strings the strings file did not have.
-    stageSeedFiles(cacheDir, seeds({ 'a.txt': 'a1', 'b.txt': 'b2' }), new Set(['b.txt']));
+    stageSeedFiles(cacheDir, seeds({ 'a.txt': 'a1', 'b.txt': 'b2' }), changedFrom(cacheDir, 'b.txt'));
     save(cacheDir, 2);
     expect(wordsIn(cacheDir)).toEqual({
       'a.txt': {

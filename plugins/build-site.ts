@@ -215,7 +215,10 @@ async function relatedStep(
     },
     // Only the cache files of seeds read or removed are written again.
     usable
-      ? new Set([...seeds.read, ...[...usable.seeds.keys()].filter((name) => !present.has(name))])
+      ? {
+          seeds: new Set([...seeds.read, ...[...usable.seeds.keys()].filter((name) => !present.has(name))]),
+          strings: usable.strings,
+        }
       : null,
   );
   return related.table;
