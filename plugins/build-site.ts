@@ -40,6 +40,8 @@ export interface SiteBuildOptions {
   appVersion: string;
   /** Ignore the cache: build everything from the seeds and the code. */
   clean: boolean;
+  /** The deleting of the files the last build replaced (plugins/commit-output.ts), begun as early as can be. */
+  clearing: Promise<void>;
 }
 
 const NO_POPULAR: string[] = Object.freeze([]) as unknown as string[];
@@ -61,6 +63,10 @@ export async function buildSite(builder: ViteBuilder, options: SiteBuildOptions)
   const spillDir = `${outDir}.spill`;
   const started = performance.now();
   const step = stepLogger(logger, started);
+  // The files the last build replaced are deleted meanwhile: awaited before this build publishes; until
+  // then a failure of its own must not go unhandled.
+  const { clearing } = options;
+  clearing.catch(() => undefined);
   for (const dir of [stageDir, spillDir]) {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
@@ -156,6 +162,7 @@ export async function buildSite(builder: ViteBuilder, options: SiteBuildOptions)
     }
     const removed = usable ? [...usable.units.keys()].filter((id) => !units.has(id)) : [];
 
+    await clearing;
     invalidateCache(cacheDir);
     if (usable) {
       const moved = moveChangedFiles(stageDir, outDir);
@@ -177,6 +184,7 @@ export async function buildSite(builder: ViteBuilder, options: SiteBuildOptions)
   } finally {
     // Cleaning up must never hide why a build failed: the workers stop first, and a failure here only warns.
     await pool?.close().catch(() => undefined);
+    await clearing.catch(() => undefined);
     for (const dir of [stageDir, spillDir]) {
       try {
         rmSync(dir, { recursive: true, force: true });
