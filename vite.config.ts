@@ -7,7 +7,6 @@ import { defaultCacheDir } from './plugins/build-cache.ts';
 import { buildSite } from './plugins/build-site.ts';
 import { bundleFolders } from './plugins/code-stage.ts';
 import { chunkGroups } from './plugins/chunk-groups.ts';
-import { clearReplaced } from './plugins/commit-output.ts';
 import { plainDynamicImports } from './plugins/plain-dynamic-imports.ts';
 import { appVersionPlugin } from './plugins/app-version-plugin.ts';
 import { previewPlugin } from './plugins/preview-plugin.ts';
@@ -28,102 +27,88 @@ const appVersion =
   (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
 const bundles = bundleFolders(cacheDir);
 
-export default defineConfig(({ command, isPreview }) => {
-  // A build starts deleting the files the last one replaced as soon as it starts (plugins/commit-output.ts).
-  const clearing = command === 'build' ? clearReplaced(outDir) : null;
-  clearing?.catch(() => undefined);
-  return {
-    // Preview serves the published site as a static host would: no SPA fallback, 404.html for unknown paths.
-    appType: isPreview ? 'mpa' : 'spa',
-    plugins: [
-      react(),
-      seedsPlugin({ seedsDir, siteUrl }),
-      ...pwaPlugins(),
-      ...plainDynamicImports(),
-      previewPlugin(),
-      appVersionPlugin(appVersion),
+export default defineConfig(({ isPreview }) => ({
+  // Preview serves the published site as a static host would: no SPA fallback, 404.html for unknown paths.
+  appType: isPreview ? 'mpa' : 'spa',
+  plugins: [
+    react(),
+    seedsPlugin({ seedsDir, siteUrl }),
+    ...pwaPlugins(),
+    ...plainDynamicImports(),
+    previewPlugin(),
+    appVersionPlugin(appVersion),
+  ],
+  build: {
+    outDir: isPreview ? outDir : bundles.client,
+    emptyOutDir: true,
+    reportCompressedSize: false,
+    sourcemap: process.env.HABARI_SOURCEMAP === '1',
+    // The prerender writes each page's modulepreload links itself (from the manifest); Vite's preload helper
+    // and polyfill would cost every page script bytes for browsers this site does not target.
+    modulePreload: false,
+    manifest: true,
+  },
+  environments: {
+    client: {
+      build: {
+        outDir: isPreview ? outDir : bundles.client,
+        rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } },
+      },
+    },
+    ssr: {
+      // Self-contained, so the prerender can import it from any output folder (the benchmark builds in /tmp).
+      resolve: { noExternal: true },
+      build: {
+        outDir: bundles.server,
+        rolldownOptions: {
+          input: {
+            'entry-server': path.join(root, 'src/prerender/entry-server.tsx'),
+            'build-worker': path.join(root, 'src/prerender/build-worker.ts'),
+          },
+        },
+      },
+    },
+  },
+  builder: {
+    buildApp: (builder) =>
+      buildSite(builder, { root, seedsDir, outDir, cacheDir, siteUrl, appVersion, clean }),
+  },
+  preview: { port: 4173, strictPort: true },
+  server: { port: 5173 },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: [
+            'src/seeds/**/*.test.ts',
+            'src/site/**/*.test.ts',
+            'src/search/**/*.test.ts',
+            'src/prerender/**/*.test.ts',
+            'src/hosting/**/*.test.ts',
+            'plugins/**/*.test.ts',
+            'scripts/**/*.test.ts',
+          ],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['src/**/*.test.{ts,tsx}'],
+          exclude: [
+            'src/seeds/**',
+            'src/site/**',
+            'src/search/**/*.test.ts',
+            'src/prerender/**',
+            'src/hosting/**',
+          ],
+          setupFiles: ['tests/setup/vitest-setup.ts'],
+        },
+      },
     ],
-    build: {
-      outDir: isPreview ? outDir : bundles.client,
-      emptyOutDir: true,
-      reportCompressedSize: false,
-      sourcemap: process.env.HABARI_SOURCEMAP === '1',
-      // The prerender writes each page's modulepreload links itself (from the manifest); Vite's preload helper
-      // and polyfill would cost every page script bytes for browsers this site does not target.
-      modulePreload: false,
-      manifest: true,
-    },
-    environments: {
-      client: {
-        build: {
-          outDir: isPreview ? outDir : bundles.client,
-          rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } },
-        },
-      },
-      ssr: {
-        // Self-contained, so the prerender can import it from any output folder (the benchmark builds in /tmp).
-        resolve: { noExternal: true },
-        build: {
-          outDir: bundles.server,
-          rolldownOptions: {
-            input: {
-              'entry-server': path.join(root, 'src/prerender/entry-server.tsx'),
-              'build-worker': path.join(root, 'src/prerender/build-worker.ts'),
-            },
-          },
-        },
-      },
-    },
-    builder: {
-      buildApp: (builder) =>
-        buildSite(builder, {
-          root,
-          seedsDir,
-          outDir,
-          cacheDir,
-          siteUrl,
-          appVersion,
-          clean,
-          clearing: clearing ?? clearReplaced(outDir),
-        }),
-    },
-    preview: { port: 4173, strictPort: true },
-    server: { port: 5173 },
-    test: {
-      projects: [
-        {
-          extends: true,
-          test: {
-            name: 'node',
-            environment: 'node',
-            include: [
-              'src/seeds/**/*.test.ts',
-              'src/site/**/*.test.ts',
-              'src/search/**/*.test.ts',
-              'src/prerender/**/*.test.ts',
-              'src/hosting/**/*.test.ts',
-              'plugins/**/*.test.ts',
-              'scripts/**/*.test.ts',
-            ],
-          },
-        },
-        {
-          extends: true,
-          test: {
-            name: 'dom',
-            environment: 'jsdom',
-            include: ['src/**/*.test.{ts,tsx}'],
-            exclude: [
-              'src/seeds/**',
-              'src/site/**',
-              'src/search/**/*.test.ts',
-              'src/prerender/**',
-              'src/hosting/**',
-            ],
-            setupFiles: ['tests/setup/vitest-setup.ts'],
-          },
-        },
-      ],
-    },
-  };
-});
+  },
+}));

@@ -199,6 +199,20 @@ describe('vite build', { timeout: 180_000 }, () => {
       expect(changes.filter(notSearch).length).toBeLessThan(
         [...filesOf(out).keys()].filter(notSearch).length / 5,
       );
+
+      // The old versions are kept beside the site, and the next day's build writes over them where it writes
+      // the same files (plugins/commit-output.ts): it still writes what a clean build writes.
+      expect(readFileSync(path.join(`${out}.replaced`, 'index.html'))).not.toEqual(
+        readFileSync(path.join(out, 'index.html')),
+      );
+      unlinkSync(path.join(seeds, syntheticFileName(91, 120)));
+      synthetic(121);
+      const nextDay = build(seeds, out);
+      expect(nextDay.status, nextDay.output).toBe(0);
+      expect(nextDay.output).toMatch(/an incremental build/);
+      const cleanNextDay = path.join(scratch, 'clean-next-day');
+      expect(build(seeds, cleanNextDay, { HABARI_CLEAN: '1' }).status).toBe(0);
+      expectSameFiles(out, cleanNextDay);
     });
 
     it('after an article is added at the end, changes only the newest pages of the list', () => {

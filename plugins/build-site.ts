@@ -21,7 +21,7 @@ import { siteModel } from '../src/site/site-model.ts';
 import { invalidateCache, loadCache, saveCache, stageSeedFiles, type CachedBuild } from './build-cache.ts';
 import { codeKey } from './code-key.ts';
 import { codeStage, copyStatic, type CodeStage } from './code-stage.ts';
-import { moveChangedFiles, removeFiles } from './commit-output.ts';
+import { moveChangedFiles, removeFiles, removeUnused, replacedDir } from './commit-output.ts';
 import { SiteOutputs, unitFiles } from './output-plan.ts';
 import { publishFolder } from './publish-folder.ts';
 import { relatedStage } from './related-stage.ts';
@@ -40,8 +40,6 @@ export interface SiteBuildOptions {
   appVersion: string;
   /** Ignore the cache: build everything from the seeds and the code. */
   clean: boolean;
-  /** The deleting of the files the last build replaced (plugins/commit-output.ts), begun as early as can be. */
-  clearing: Promise<void>;
 }
 
 const NO_POPULAR: string[] = Object.freeze([]) as unknown as string[];
@@ -63,10 +61,8 @@ export async function buildSite(builder: ViteBuilder, options: SiteBuildOptions)
   const spillDir = `${outDir}.spill`;
   const started = performance.now();
   const step = stepLogger(logger, started);
-  // The files the last build replaced are deleted meanwhile: awaited before this build publishes; until
-  // then a failure of its own must not go unhandled.
-  const { clearing } = options;
-  clearing.catch(() => undefined);
+  // Where the last build kept the old versions of what it replaced: this build writes over them.
+  const reuseDir = replacedDir(outDir);
   for (const dir of [stageDir, spillDir]) {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
@@ -89,6 +85,7 @@ export async function buildSite(builder: ViteBuilder, options: SiteBuildOptions)
       seedsShown: shown('').replace(/\/$/, ''),
       wordFrequencies: existsSync(wordFrequencies) ? readFileSync(wordFrequencies, 'utf8') : null,
       stageDir,
+      reuseDir,
       spillDir,
       publishedDir: outDir,
       siteUrl,
@@ -138,9 +135,9 @@ export async function buildSite(builder: ViteBuilder, options: SiteBuildOptions)
       pool,
       usable?.units ?? null,
       (name) => firstParagraph(seedsDir, shown(name), name),
-      { stageDir, siteUrl, seeds: seeds.entries.length },
+      { stageDir, reuseDir, siteUrl, seeds: seeds.entries.length },
     );
-    const writer = new OutputWriter(stageDir);
+    const writer = new OutputWriter(stageDir, reuseDir);
     step(`${changed.length} of ${units.size} pages and files written`);
     const search = await (searchMeanwhile ?? makeSearch());
     for (const key of search.keys) units.set(`search:${key}`, 'shard');
@@ -162,7 +159,8 @@ export async function buildSite(builder: ViteBuilder, options: SiteBuildOptions)
     }
     const removed = usable ? [...usable.units.keys()].filter((id) => !units.has(id)) : [];
 
-    await clearing;
+    // The old versions not written over: one more day of them would only pile up.
+    removeUnused(outDir);
     invalidateCache(cacheDir);
     if (usable) {
       const moved = moveChangedFiles(stageDir, outDir);
@@ -184,7 +182,6 @@ export async function buildSite(builder: ViteBuilder, options: SiteBuildOptions)
   } finally {
     // Cleaning up must never hide why a build failed: the workers stop first, and a failure here only warns.
     await pool?.close().catch(() => undefined);
-    await clearing.catch(() => undefined);
     for (const dir of [stageDir, spillDir]) {
       try {
         rmSync(dir, { recursive: true, force: true });
@@ -241,7 +238,7 @@ async function outputStage(
   pool: WorkerPool,
   previous: ReadonlyMap<string, string> | null,
   firstParagraphOf: (seedName: string) => string,
-  site: { stageDir: string; siteUrl: string; seeds: number },
+  site: { stageDir: string; reuseDir: string; siteUrl: string; seeds: number },
 ): Promise<{ units: Map<string, string>; changed: string[] }> {
   const units = new Map(outputs.units());
   const changed = [...units].filter(([id, key]) => previous?.get(id) !== key).map(([id]) => id);
@@ -250,7 +247,7 @@ async function outputStage(
   // failure must not go unhandled.
   const rendering = renderUnits(pool, changed, (id) => outputs.job(id));
   rendering.catch(() => undefined);
-  const writer = new OutputWriter(site.stageDir);
+  const writer = new OutputWriter(site.stageDir, site.reuseDir);
   const filesChanged: string[] = [];
   for (const file of outputs.fileUnits(site.siteUrl, firstParagraphOf)) {
     units.set(file.id, file.key);

@@ -22,6 +22,8 @@ export interface BuildWorkerData extends PageTemplateOptions {
   /** The text of seeds/word-frequencies.tsv, if there is one. */
   wordFrequencies: string | null;
   stageDir: string;
+  /** The old versions of files the last build replaced, written over where this build writes the same file. */
+  reuseDir: string;
   /** Where the search postings of the seeds read wait for the shard stage. */
   spillDir: string;
   /** The published site: an incremental build starts its search shards from there. */
@@ -59,7 +61,7 @@ export type BuildWorkerReply =
 const data = workerData as BuildWorkerData;
 const parsedTable = data.wordFrequencies === null ? null : parseWordFrequencies(data.wordFrequencies);
 const table = parsedTable?.ok ? parsedTable.table : NO_WORD_FREQUENCIES;
-const writer = new OutputWriter(data.stageDir);
+const writer = new OutputWriter(data.stageDir, data.reuseDir);
 const spill = new SearchSpill(data.spillDir, threadId);
 let context: Promise<RenderContext> | null = null;
 let related: BestLists | null = null;

@@ -2,7 +2,17 @@
 // `x.html.gz`), so a web server sends them as they are (nginx brotli_static, gzip_static) instead of
 // compressing every response. Synchronous on purpose: for many small files it beats the promise API, and a
 // build worker has nothing else to do meanwhile.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  ftruncateSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  unlinkSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -60,11 +70,23 @@ export function withCompressed(file: OutputFile, effort: Effort = 'fast'): Outpu
   ];
 }
 
-/** Writes files under a folder, making folders as needed. */
+/**
+ * Writes files under a folder, making folders as needed. `reuse`: a folder of the files' old versions, at the
+ * same paths (plugins/commit-output.ts): a file found there is moved into place and written over, so the
+ * disk neither frees its blocks nor finds new ones.
+ */
 export class OutputWriter {
   private readonly made = new Set<string>();
 
-  constructor(private readonly folder: string) {}
+  constructor(
+    private readonly folder: string,
+    private reuse: string | null = null,
+  ) {}
+
+  /** From now on, reuse the old versions in `folder` (null: never). */
+  reuseFrom(folder: string | null): void {
+    this.reuse = folder;
+  }
 
   write(files: Iterable<OutputFile>): void {
     for (const file of files) {
@@ -74,7 +96,34 @@ export class OutputWriter {
         mkdirSync(dir, { recursive: true });
         this.made.add(dir);
       }
-      writeFileSync(target, file.source);
+      const bytes = typeof file.source === 'string' ? Buffer.from(file.source) : file.source;
+      if (!this.reuse || !this.writeOver(path.join(this.reuse, file.fileName), target, bytes))
+        writeFileSync(target, bytes);
     }
+  }
+
+  /** Writes `bytes` over the old version at `old`, moved to `target`; false if there is none to use. */
+  private writeOver(old: string, target: string, bytes: Uint8Array): boolean {
+    try {
+      renameSync(old, target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      throw error;
+    }
+    const descriptor = openSync(target, 'r+');
+    let written = 0;
+    try {
+      // A file with another name is still published (a build stopped while moving): never written into.
+      if (fstatSync(descriptor).nlink === 1) {
+        while (written < bytes.length)
+          written += writeSync(descriptor, bytes, written, bytes.length - written, written);
+        ftruncateSync(descriptor, bytes.length);
+        return true;
+      }
+    } finally {
+      closeSync(descriptor);
+    }
+    unlinkSync(target);
+    return false;
   }
 }
