@@ -396,8 +396,10 @@ ${millionSection()}
   \`npm run word-frequencies\`, then \`npm run build\` in its own process under \`ulimit -n 256\`; wall time, and the
   peak of the summed resident memory of the whole process tree (workers and children), sampled every 100 ms.
 - **Rebuild**: one seed edited, the article at 70% of the archive deleted and a newest one added, then
-  \`npm run build\` with the cache of the build before; median of 3 such days. After the third, a clean build of
-  the same seeds into another folder, compared file by file (\`diff -r\`).
+  \`npm run build\` with the cache of the build before; median of 3 such days. Before each, \`sync\` (not timed):
+  a day's rebuild starts long after the disk wrote out the build before it, not while it still writes a clean
+  build of gigabytes. After the third, a clean build of the same seeds into another folder, compared file by file
+  (\`diff -r\`).
 - **Related articles**: the lists of the 10,000-seed archive against each article's topic (precision: listed
   articles of the same topic; coverage: articles with any list), today's measure and the TF-IDF measure the
   site used before the archive work (\`bench/related-baseline.ts\`).
