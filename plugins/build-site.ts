@@ -96,6 +96,8 @@ export async function buildSite(builder: ViteBuilder, options: SiteBuildOptions)
     const scanning = scanInWorkers(pool, seedsDir, shown);
     const cacheState = { codeKey: code.key, tableDigest: settings.table.digest, seedsDir, outDir };
     const usable = options.clean || !existsSync(outDir) ? null : loadCache(cacheDir, cacheState);
+    // A clean build writes every file new (the workers look for old versions only once they write).
+    if (!usable) removeUnused(outDir);
     const seeds = await seedStage(await scanning, usable?.seeds ?? null, pool, settingsProblems);
     // The search postings the workers still hold go to disk now, before they render pages.
     await pool.runOnEach({ type: 'flush' });

@@ -4,6 +4,7 @@
 // build worker has nothing else to do meanwhile.
 import {
   closeSync,
+  existsSync,
   fstatSync,
   ftruncateSync,
   mkdirSync,
@@ -77,16 +78,12 @@ export function withCompressed(file: OutputFile, effort: Effort = 'fast'): Outpu
  */
 export class OutputWriter {
   private readonly made = new Set<string>();
+  private reuseLooked = false;
 
   constructor(
     private readonly folder: string,
     private reuse: string | null = null,
   ) {}
-
-  /** From now on, reuse the old versions in `folder` (null: never). */
-  reuseFrom(folder: string | null): void {
-    this.reuse = folder;
-  }
 
   write(files: Iterable<OutputFile>): void {
     for (const file of files) {
@@ -97,6 +94,11 @@ export class OutputWriter {
         this.made.add(dir);
       }
       const bytes = typeof file.source === 'string' ? Buffer.from(file.source) : file.source;
+      // Looked for once: a clean build writes a third of a million files, and a failed rename costs 10 µs.
+      if (this.reuse !== null && !this.reuseLooked) {
+        this.reuseLooked = true;
+        if (!existsSync(this.reuse)) this.reuse = null;
+      }
       if (!this.reuse || !this.writeOver(path.join(this.reuse, file.fileName), target, bytes))
         writeFileSync(target, bytes);
     }
