@@ -50,6 +50,20 @@ function expectSameFiles(a: string, b: string): void {
   expect(differing).toEqual([]);
 }
 
+/**
+ * Builds `seeds` into `out` from the last build's cache, checks that the build said so, then builds the same
+ * seeds clean into `scratch/cleanName` and expects the same bytes. Returns the clean build's folder.
+ */
+function expectRebuildMatchesClean(seeds: string, out: string, scratch: string, cleanName: string): string {
+  const incremental = build(seeds, out);
+  expect(incremental.status, incremental.output).toBe(0);
+  expect(incremental.output).toMatch(/an incremental build/);
+  const clean = path.join(scratch, cleanName);
+  expect(build(seeds, clean, { HABARI_CLEAN: '1' }).status).toBe(0);
+  expectSameFiles(out, clean);
+  return clean;
+}
+
 describe('vite build', { timeout: 180_000 }, () => {
   let scratch: string;
   let seeds: string;
@@ -171,13 +185,7 @@ describe('vite build', { timeout: 180_000 }, () => {
       );
       unlinkSync(path.join(seeds, syntheticFileName(90, 120)));
       synthetic(120);
-      const incremental = build(seeds, out);
-      expect(incremental.status, incremental.output).toBe(0);
-      expect(incremental.output).toMatch(/an incremental build/);
-
-      const clean = path.join(scratch, 'clean');
-      expect(build(seeds, clean, { HABARI_CLEAN: '1' }).status).toBe(0);
-      expectSameFiles(out, clean);
+      const clean = expectRebuildMatchesClean(seeds, out, scratch, 'clean');
 
       const changes = readFileSync(path.join(`${out}.cache`, 'changed-files.txt'), 'utf8').split('\n');
       // Article 90 is gone, so the new article 120 is the 120th: position 119.
@@ -207,12 +215,7 @@ describe('vite build', { timeout: 180_000 }, () => {
       );
       unlinkSync(path.join(seeds, syntheticFileName(91, 120)));
       synthetic(121);
-      const nextDay = build(seeds, out);
-      expect(nextDay.status, nextDay.output).toBe(0);
-      expect(nextDay.output).toMatch(/an incremental build/);
-      const cleanNextDay = path.join(scratch, 'clean-next-day');
-      expect(build(seeds, cleanNextDay, { HABARI_CLEAN: '1' }).status).toBe(0);
-      expectSameFiles(out, cleanNextDay);
+      expectRebuildMatchesClean(seeds, out, scratch, 'clean-next-day');
     });
 
     it('after an article is added at the end, changes only the newest pages of the list', () => {

@@ -161,10 +161,11 @@ export async function buildSite(builder: ViteBuilder, options: SiteBuildOptions)
     }
     const removed = usable ? [...usable.units.keys()].filter((id) => !units.has(id)) : [];
 
-    // The old versions not written over: one more day of them would only pile up.
-    removeUnused(outDir);
     invalidateCache(cacheDir);
     if (usable) {
+      // The old versions not written over: one more day of them would only pile up. (A clean build removed
+      // them before it wrote anything.)
+      removeUnused(outDir);
       const moved = moveChangedFiles(stageDir, outDir);
       const deleted = removeFiles(outDir, removed.flatMap(unitFiles));
       writeChanges(cacheDir, [...moved.map((file) => `+ ${file}`), ...deleted.map((file) => `- ${file}`)]);
