@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { replacedDir } from '../plugins/commit-output.ts';
 import { BUILD_ARGS, buildEnv } from '../tests/support/site-server.ts';
 import { runMeasured, type TreeRun } from './process-tree-memory.ts';
 import { syntheticFileName, syntheticSeed, writeSyntheticArchive } from './synthetic-archive.ts';
@@ -109,6 +110,11 @@ export function sameFolders(a: string, b: string): { same: boolean; differences:
 
 export function removeIfPresent(...folders: string[]): void {
   for (const folder of folders) if (existsSync(folder)) rmSync(folder, { recursive: true, force: true });
+}
+
+/** A built site's folder and the folders a build keeps beside it: its cache and the old versions it replaced. */
+export function siteFolders(siteDir: string): string[] {
+  return [siteDir, `${siteDir}.cache`, replacedDir(siteDir)];
 }
 
 export function seedNames(seedsDir: string): string[] {

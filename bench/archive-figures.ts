@@ -12,6 +12,7 @@ import {
   prepareArchive,
   publishOneDay,
   removeIfPresent,
+  siteFolders,
   sameFolders,
   seedNames,
 } from './archive-builds.ts';
@@ -49,7 +50,7 @@ export async function cleanArchiveBuild(
 ): Promise<ArchiveRun> {
   const seedsDir = given ?? path.join(outRoot, `seeds-${count}`);
   const siteDir = path.join(outRoot, `site-${count}`);
-  removeIfPresent(siteDir, `${siteDir}.cache`);
+  removeIfPresent(...siteFolders(siteDir));
   const archive = given ? reusedArchive(given, count) : await prepareArchive(seedsDir, count);
   if (archive.wordFrequencySeconds !== null)
     log(`word frequencies of ${label(count)} seeds: ${archive.wordFrequencySeconds.toFixed(1)} s`);
@@ -171,7 +172,7 @@ export async function dailyRebuildFigures(
   await buildMeasured(run.seedsDir, cleanDir, { clean: true, cacheDir: `${cleanDir}.cache` });
   const compared = sameFolders(run.siteDir, cleanDir);
   if (!compared.same) log(`the rebuild differs from the clean build:\n${compared.differences}`);
-  removeIfPresent(cleanDir, `${cleanDir}.cache`);
+  removeIfPresent(...siteFolders(cleanDir));
   return [
     ...figures,
     figure(

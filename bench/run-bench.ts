@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import type { IndexPageJson } from '../src/content/site-json.ts';
 import { launchChromium } from '../tests/support/chromium.ts';
 import { buildSite, serveSite } from '../tests/support/site-server.ts';
-import { removeIfPresent } from './archive-builds.ts';
+import { removeIfPresent, siteFolders } from './archive-builds.ts';
 import { cleanArchiveBuild, dailyRebuildFigures } from './archive-figures.ts';
 import { type Figure, figure, formatTable } from './figures.ts';
 import { median, startLighthouse, type LighthouseSession } from './lighthouse-runs.ts';
@@ -230,7 +230,7 @@ async function archiveFigures(): Promise<Figure[]> {
     figures.push(...(await bigSiteFigures(tenThousand.siteDir)));
     figures.push(...(await searchFigures(browser, tenThousand, '10,000', 4413)));
     figures.push(...(await pagefindFigures(browser, tenThousand.siteDir, '10,000', SEARCHED)));
-    removeIfPresent(tenThousand.siteDir, `${tenThousand.siteDir}.cache`, tenThousand.seedsDir);
+    removeIfPresent(...siteFolders(tenThousand.siteDir), tenThousand.seedsDir);
 
     const hundredThousand = await cleanArchiveBuild(outRoot, 100_000, {
       seconds: 180,
@@ -242,7 +242,7 @@ async function archiveFigures(): Promise<Figure[]> {
     // Pagefind is not run at 100,000: it holds its whole index in memory, and on this 24 GB machine the kernel
     // killed it at 22.6 GB, taking the machine down with it (decision 011).
     figures.push(...(await dailyRebuildFigures(hundredThousand, 100_000, 3, 15)));
-    removeIfPresent(hundredThousand.siteDir, `${hundredThousand.siteDir}.cache`, hundredThousand.seedsDir);
+    removeIfPresent(...siteFolders(hundredThousand.siteDir), hundredThousand.seedsDir);
   } finally {
     await browser.close();
   }
@@ -318,7 +318,7 @@ async function millionArchive(): Promise<void> {
   log(`wrote ${path.relative(root, MILLION_FILE)}`);
   replaceMillionSection();
   // Written down first: removing 3 million files takes minutes, and figures must not wait on it.
-  removeIfPresent(run.siteDir, `${run.siteDir}.cache`, ...(given ? [] : [run.seedsDir]));
+  removeIfPresent(...siteFolders(run.siteDir), ...(given ? [] : [run.seedsDir]));
   if (figures.some((entry) => !entry.pass)) process.exitCode = 1;
 }
 
