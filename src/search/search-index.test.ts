@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { searchIndexOf } from './build-shards.ts';
 import { rankArticles } from './search-index.ts';
 import {
@@ -31,12 +31,21 @@ async function search(
   limit = 50,
   shardLimit = SHARD_LIMIT,
 ) {
+  return rankArticles(
+    wordsOfIndex(articles, shardLimit),
+    query,
+    articles.length,
+    limit,
+    async () => undefined,
+  );
+}
+
+/** The shard words the browser would read for each query word, through the binary format. */
+function wordsOfIndex(articles: readonly SearchableText[], shardLimit = SHARD_LIMIT) {
   const { shards, split } = searchIndexOf(articles.map(searchTerms), shardLimit);
   const manifest = { shards: [...shards.keys()].sort(), split };
   const decoded = new Map([...shards].map(([key, words]) => [key, decodeShard(encodeShard(words))]));
-  const wordsOf = (word: string): ShardWord[] =>
-    shardsFor(word, manifest).flatMap((key) => decoded.get(key) ?? []);
-  return rankArticles(wordsOf, query, articles.length, limit, async () => undefined);
+  return (word: string): ShardWord[] => shardsFor(word, manifest).flatMap((key) => decoded.get(key) ?? []);
 }
 
 // Numbers in publication order: mvua 0, korea 1, urusi 2, cafe 3.
@@ -90,6 +99,33 @@ describe('search over shards', () => {
 
   it('counts every match but returns at most the limit', async () => {
     expect(await search(ARTICLES, 'korea', 1)).toMatchObject({ total: 2, hits: [{ article: 1 }] });
+  });
+
+  it('answers each search alone: after other searches, and while another one runs', async () => {
+    const alone = await search(ARTICLES, 'korea');
+    await search(ARTICLES, 'urusi');
+    await search(ARTICLES, 'korea urusi');
+    expect(await search(ARTICLES, 'korea')).toEqual(alone);
+
+    // An archive of 10,000 articles (the last 9,996 without these words), and a clock that moves 10 ms at
+    // every reading: each search gives the page back its thread after every word, so the two interleave.
+    const wordsOf = wordsOfIndex(ARTICLES);
+    const rank = (query: string) =>
+      rankArticles(wordsOf, query, 10_000, 50, () => new Promise((resolve) => setTimeout(resolve, 0)));
+    const one = await rank('korea');
+    const both = await rank('korea urusi');
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 10));
+    try {
+      expect(await Promise.all([rank('korea'), rank('korea urusi'), rank('korea')])).toEqual([
+        one,
+        both,
+        one,
+      ]);
+      expect(now).toHaveBeenCalled();
+    } finally {
+      now.mockRestore();
+    }
   });
 
   it('splits a family of words too large for one shard, and still finds every word and prefix', async () => {
