@@ -60,6 +60,9 @@ describe('hosting rules', () => {
     expect(config).toContain('error_page 404 /404.html;');
     expect(config).toContain('brotli_static on;');
     expect(config).toContain('gzip_static on;');
+    expect(config).toContain(
+      'gzip_types text/css text/javascript application/json application/manifest+json application/xml text/plain image/svg+xml application/octet-stream;',
+    );
     expect(config).not.toContain('[::]');
     expect(config).not.toContain('user root');
     // Every location repeats the security headers: nginx's add_header in a location drops the server's.

@@ -33,6 +33,13 @@ const TYPES: Record<string, string> = {
   'font/woff2': 'woff2',
 };
 
+/** Compressed by nginx for a client without Brotli; text/html always is, and may not be named again. */
+const GZIPPED_TYPES = [
+  ...Object.keys(TYPES).filter((type) => /^text\/(?!html)|json|xml/.test(type)),
+  // The search shards (.bin), served as the default type.
+  'application/octet-stream',
+];
+
 const quoted = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
 
 function location(pattern: string): string {
@@ -74,9 +81,14 @@ ${options.ipv6 === false ? '' : `    listen [::]:${options.port};\n`}    server_
     index index.html;
     charset utf-8;
     charset_types text/css text/javascript application/json application/manifest+json application/xml text/plain image/svg+xml;
-    # Every text file has .br and .gz beside it, compressed at build time.
+    # Every text file has .br beside it, compressed at build time; the scripts and styles also .gz. A client
+    # without Brotli gets the other files gzipped here, at the level the build would have used.
     brotli_static on;
     gzip_static on;
+    gzip on;
+    gzip_comp_level 1;
+    gzip_min_length 512;
+    gzip_types ${GZIPPED_TYPES.join(' ')};
     gzip_vary on;
     etag on;
     server_tokens off;

@@ -1,7 +1,9 @@
-// Writes the files of a build: each text file with its Brotli and gzip forms beside it (`x.html.br`,
-// `x.html.gz`), so a web server sends them as they are (nginx brotli_static, gzip_static) instead of
-// compressing every response. Synchronous on purpose: for many small files it beats the promise API, and a
-// build worker has nothing else to do meanwhile.
+// Writes the files of a build: each text file with its Brotli form beside it (`x.html.br`), and the scripts
+// and styles also with their gzip form (`x.js.gz`), so a web server sends them as they are (nginx
+// brotli_static, gzip_static) instead of compressing every response. Pages, JSON and search shards have no
+// gzip form: only the rare client without Brotli wants one, and the server makes it (docs/decisions/012).
+// Synchronous on purpose: for many small files it beats the promise API, and a build worker has nothing else
+// to do meanwhile.
 import {
   closeSync,
   existsSync,
@@ -28,24 +30,24 @@ const COMPRESS_FROM_BYTES = 512;
 
 export type Effort = 'fast' | 'best';
 
-/** Brotli quality and gzip level by effort and kind of file, as measured on this site's files. */
-const LEVELS: Record<Effort | 'shard', { brotli: number; gzip: number; huffmanOnly?: boolean }> = {
+/** Brotli quality, and gzip level or none, by effort and kind of file, as measured on this site's files. */
+const LEVELS: Record<Effort | 'shard', { brotli: number; gzip: number | null }> = {
   // The few scripts every reader downloads: the smallest files, whatever they cost to make.
   best: { brotli: 11, gzip: 9 },
   // Pages and JSON: Brotli 4 is within 10% of Brotli 11 on a page (7.1 KB against 6.5), sixty times faster.
-  // Gzip is only for the few clients without Brotli: level 1 is 10% larger than level 6 on a page (7.5 KB
-  // against 6.8) and takes 40% less time, which a million pages notice.
-  fast: { brotli: 4, gzip: 1 },
+  // No gzip: it took a third of the compression time of a page (0.174 ms against Brotli's 0.339) and a third
+  // of the files, for clients that every browser since 2017 is not.
+  fast: { brotli: 4, gzip: null },
   // Search shards, rewritten by the thousand when articles are renumbered. Their numbers compress to about
   // half whatever the effort, and repeat too little for matching to pay: over the 2,398 shards of 100,000
-  // articles (64.5 MB), Brotli 1 made 34.2 MB in 350 ms against Brotli 2's 33.7 MB in 591 ms, and gzip with
-  // Huffman coding only 32.6 MB in 490 ms against gzip 1's 35.5 MB in 916 ms.
-  shard: { brotli: 1, gzip: 1, huffmanOnly: true },
+  // articles (64.5 MB), Brotli 1 made 34.2 MB in 350 ms against Brotli 2's 33.7 MB in 591 ms.
+  shard: { brotli: 1, gzip: null },
 };
 
 /**
  * The files to write for one output: itself and its compressed forms. `fast` suits the many pages a build
- * writes; `best` the few scripts every reader downloads. Search shards (`.bin`) get their own levels.
+ * writes (Brotli only); `best` the few scripts every reader downloads (Brotli and gzip). Search shards (`.bin`)
+ * get their own level.
  */
 export function withCompressed(file: OutputFile, effort: Effort = 'fast'): OutputFile[] {
   const bytes = typeof file.source === 'string' ? Buffer.from(file.source) : file.source;
@@ -60,15 +62,13 @@ export function withCompressed(file: OutputFile, effort: Effort = 'fast'): Outpu
       [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
     },
   });
-  const gzip = gzipSync(bytes, {
-    level: levels.gzip,
-    strategy: levels.huffmanOnly ? constants.Z_HUFFMAN_ONLY : constants.Z_DEFAULT_STRATEGY,
-  });
-  return [
+  const files = [
     { fileName: file.fileName, source: bytes },
     { fileName: `${file.fileName}.br`, source: brotli },
-    { fileName: `${file.fileName}.gz`, source: gzip },
   ];
+  if (levels.gzip !== null)
+    files.push({ fileName: `${file.fileName}.gz`, source: gzipSync(bytes, { level: levels.gzip }) });
+  return files;
 }
 
 /**
