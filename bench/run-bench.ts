@@ -380,7 +380,7 @@ ${millionSection()}
 ## How each figure is measured
 
 - **Server**: every page is served by nginx with the site's own configuration (\`npm run serve:nginx\`):
-  Brotli precompressed (and gzip for scripts and styles), the cache rules of \`src/hosting/hosting-rules.ts\`.
+  Brotli precompressed (and gzip for the scripts and the web app manifest), the cache rules of \`src/hosting/hosting-rules.ts\`.
 - **Initial JavaScript / CSS**: the page is loaded in Debian's Chromium (playwright-core) until the network is
   idle, then 2 s more; every script response is gzipped at level 9 and summed; CSS is the inlined \`<style>\`
   plus any stylesheet, gzipped the same way.

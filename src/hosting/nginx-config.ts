@@ -81,7 +81,7 @@ ${options.ipv6 === false ? '' : `    listen [::]:${options.port};\n`}    server_
     index index.html;
     charset utf-8;
     charset_types text/css text/javascript application/json application/manifest+json application/xml text/plain image/svg+xml;
-    # Every text file has .br beside it, compressed at build time; the scripts and styles also .gz. A client
+    # Every text file has .br beside it, compressed at build time; the scripts and the web app manifest also .gz. A client
     # without Brotli gets the other files gzipped here, at the level the build would have used.
     brotli_static on;
     gzip_static on;

@@ -1,5 +1,5 @@
 // Writes the files of a build: each text file with its Brotli form beside it (`x.html.br`), and the scripts
-// and styles also with their gzip form (`x.js.gz`), so a web server sends them as they are (nginx
+// and the web app manifest also with their gzip form (`x.js.gz`), so a web server sends them as they are (nginx
 // brotli_static, gzip_static) instead of compressing every response. Pages, JSON and search shards have no
 // gzip form: only the rare client without Brotli wants one, and the server makes it (docs/decisions/012).
 // Synchronous on purpose: for many small files it beats the promise API, and a build worker has nothing else
@@ -36,7 +36,7 @@ const LEVELS: Record<Effort | 'shard', { brotli: number; gzip: number | null }> 
   best: { brotli: 11, gzip: 9 },
   // Pages and JSON: Brotli 4 is within 10% of Brotli 11 on a page (7.1 KB against 6.5), sixty times faster.
   // No gzip: it took a third of the compression time of a page (0.174 ms against Brotli's 0.339) and a third
-  // of the files, for clients that every browser since 2017 is not.
+  // of the files, for the rare client without Brotli (no browser released since 2017).
   fast: { brotli: 4, gzip: null },
   // Search shards, rewritten by the thousand when articles are renumbered. Their numbers compress to about
   // half whatever the effort, and repeat too little for matching to pay: over the 2,398 shards of 100,000

@@ -115,10 +115,12 @@ describe(`hosting (${inject('server')})`, () => {
         expect(answer.headers['content-encoding'], `${address} gzip`).toBe('gzip');
         expect(gunzipSync(answer.body).equals(readFileSync(path.join(siteDir, file)))).toBe(true);
         expect(answer.headers.vary).toMatch(/Accept-Encoding/i);
+        // Only the app's own files (scripts, manifest) are gzipped at build time, at level 9: nginx sends those
+        // bytes as they are. A page has no .gz: nginx makes its gzip.
+        const written = path.join(siteDir, `${file}.gz`);
+        if (address === entryScript()) expect(answer.body.equals(readFileSync(written))).toBe(true);
+        else expect(existsSync(written), written).toBe(false);
       }
-      // Only the scripts and styles are gzipped at build time: a page's gzip form would be a third of the files.
-      expect(existsSync(path.join(siteDir, `${entryScript().slice(1)}.gz`))).toBe(true);
-      expect(existsSync(path.join(siteDir, `${ARTICLE.slice(1)}.html.gz`))).toBe(false);
     } finally {
       await nginx.stop();
     }
