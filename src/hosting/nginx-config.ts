@@ -33,12 +33,11 @@ const TYPES: Record<string, string> = {
   'font/woff2': 'woff2',
 };
 
-/** Compressed by nginx for a client without Brotli; text/html always is, and may not be named again. */
-const GZIPPED_TYPES = [
-  ...Object.keys(TYPES).filter((type) => /^text\/(?!html)|json|xml/.test(type)),
-  // The search shards (.bin), served as the default type.
-  'application/octet-stream',
-];
+/** The text types besides HTML: nginx's charset and gzip settings always include text/html, and warn if it is
+ * named again. */
+const TEXT_TYPES = Object.keys(TYPES).filter((type) => /^text\/(?!html)|json|xml/.test(type));
+/** Compressed by nginx for a client without Brotli: the text, and the search shards (.bin, the default type). */
+const GZIPPED_TYPES = [...TEXT_TYPES, 'application/octet-stream'];
 
 const quoted = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
 
@@ -80,9 +79,9 @@ ${options.ipv6 === false ? '' : `    listen [::]:${options.port};\n`}    server_
     root ${quoted(options.root)};
     index index.html;
     charset utf-8;
-    charset_types text/css text/javascript application/json application/manifest+json application/xml text/plain image/svg+xml;
-    # Every text file has .br beside it, compressed at build time; the scripts and the web app manifest also .gz. A client
-    # without Brotli gets the other files gzipped here, at the level the build would have used.
+    charset_types ${TEXT_TYPES.join(' ')};
+    # Every text file has .br beside it, compressed at build time; the scripts and the web app manifest also
+    # .gz. A client without Brotli gets the other files gzipped here, at the level the build would have used.
     brotli_static on;
     gzip_static on;
     gzip on;
