@@ -35,8 +35,8 @@ const LEVELS: Record<Effort | 'shard', { brotli: number; gzip: number | null }> 
   // The few scripts every reader downloads: the smallest files, whatever they cost to make.
   best: { brotli: 11, gzip: 9 },
   // Pages and JSON: Brotli 4 is within 10% of Brotli 11 on a page (7.1 KB against 6.5), sixty times faster.
-  // No gzip: it took a third of the compression time of a page (0.174 ms against Brotli's 0.339) and a third
-  // of the files, for the rare client without Brotli (no browser released since 2017).
+  // No gzip: it took a third of the compression time of a page (0.18 ms against Brotli's 0.36, 600 pages of
+  // 20 KB) and a third of the files, for the rare client without Brotli (no browser released since 2017).
   fast: { brotli: 4, gzip: null },
   // Search shards, rewritten by the thousand when articles are renumbered. Their numbers compress to about
   // half whatever the effort, and repeat too little for matching to pay: over the 2,398 shards of 100,000
