@@ -6,6 +6,7 @@ import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { preloadRouteViews } from '../app/route-views.ts';
 import { buildShardBucket, type ShardBucketResult, type ShardBucketTask } from '../search/build-shards.ts';
 import { SearchSpill } from '../search/search-spill.ts';
+import { ArticleTerms } from '../seeds/article-terms.ts';
 import { describeError, statSeeds, type SeedStats } from '../seeds/scan-seeds.ts';
 import type { SeedProblem } from '../seeds/seed-error.ts';
 import { seedRecord, type SeedRecord } from '../seeds/seed-record.ts';
@@ -62,7 +63,8 @@ const data = workerData as BuildWorkerData;
 const parsedTable = data.wordFrequencies === null ? null : parseWordFrequencies(data.wordFrequencies);
 const table = parsedTable?.ok ? parsedTable.table : NO_WORD_FREQUENCIES;
 const writer = new OutputWriter(data.stageDir, data.reuseDir);
-const spill = new SearchSpill(data.spillDir, threadId);
+const termsOf = new ArticleTerms(table);
+const spill = new SearchSpill(data.spillDir, threadId, termsOf);
 let context: Promise<RenderContext> | null = null;
 let related: BestLists | null = null;
 
@@ -93,7 +95,7 @@ function parse(names: readonly string[], positions: readonly number[]): ParseRes
       problems.push({ file, line: null, message: `cannot be read (${describeError(error)})` });
       return;
     }
-    const result = seedRecord(file, name, bytes, table);
+    const result = seedRecord(file, name, bytes, termsOf);
     if (!result.ok) {
       problems.push(result.problem);
       return;
@@ -123,6 +125,8 @@ async function run(task: BuildWorkerTask): Promise<unknown> {
       return parse(task.names, task.positions);
     case 'flush':
       spill.flush();
+      // The seeds are all read: the words' numbers are of no more use.
+      termsOf.forget();
       return null;
     case 'render':
       return render(task.jobs);

@@ -82,30 +82,54 @@ export function shardFile(key: string): string {
 }
 
 export function encodeShard(words: ReadonlyArray<ShardWord | EncodedWord>): Uint8Array {
-  const encoder = new TextEncoder();
-  const out = new ByteWriter();
-  out.byte(FORMAT);
-  out.varint(words.length);
+  const shard = new ShardWriter();
   for (const entry of words) {
-    const bytes = encoder.encode(entry.word);
-    out.varint(bytes.length);
-    out.bytes(bytes);
-    if ('postings' in entry) {
-      out.varint(entry.count);
-      out.bytes(entry.postings);
-      continue;
-    }
-    const { articles, weights } = entry;
-    out.varint(articles.length);
+    if ('postings' in entry) shard.addEncoded(entry);
+    else shard.add(entry.word, entry.articles, entry.weights);
+  }
+  return shard.result();
+}
+
+/** Writes a shard a word at a time: for postings held in shared arrays, which no per-word object need copy. */
+export class ShardWriter {
+  private readonly out = new ByteWriter();
+  private words = 0;
+
+  /** The word's postings are `articles` and `weights` from `from` up to `to`. */
+  add(
+    word: string,
+    articles: ArrayLike<number>,
+    weights: ArrayLike<number>,
+    from = 0,
+    to = articles.length,
+  ): void {
+    const { out } = this;
+    this.words++;
+    out.text(word);
+    out.varint(to - from);
     let previous = 0;
-    for (let i = 0; i < articles.length; i++) {
+    for (let i = from; i < to; i++) {
       const article = articles[i] as number;
       out.varint(article - previous);
       out.byte(weights[i] as number);
       previous = article;
     }
   }
-  return out.result();
+
+  addEncoded(entry: EncodedWord): void {
+    this.words++;
+    this.out.text(entry.word);
+    this.out.varint(entry.count);
+    this.out.bytes(entry.postings);
+  }
+
+  result(): Uint8Array {
+    const head = new ByteWriter();
+    head.byte(FORMAT);
+    head.varint(this.words);
+    head.bytes(this.out.view());
+    return head.result();
+  }
 }
 
 /** Reads a shard; throws on a shard cut short, with bytes to spare, or in another format. */
@@ -205,6 +229,26 @@ class ByteWriter {
     this.room(values.length);
     this.buffer.set(values, this.length);
     this.length += values.length;
+  }
+
+  /** Its UTF-8 length, then its UTF-8 bytes. */
+  text(value: string): void {
+    let ascii = true;
+    for (let i = 0; i < value.length && ascii; i++) ascii = value.charCodeAt(i) < 0x80;
+    if (!ascii) {
+      const bytes = new TextEncoder().encode(value);
+      this.varint(bytes.length);
+      this.bytes(bytes);
+      return;
+    }
+    this.varint(value.length);
+    this.room(value.length);
+    for (let i = 0; i < value.length; i++) this.buffer[this.length++] = value.charCodeAt(i);
+  }
+
+  /** What is written so far, not copied. */
+  view(): Uint8Array {
+    return this.buffer.subarray(0, this.length);
   }
 
   result(): Uint8Array {

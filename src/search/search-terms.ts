@@ -13,25 +13,50 @@ export interface SearchableText {
   body: readonly string[];
 }
 
+/** An article's search terms by word number, as a build worker numbers its words (src/seeds/article-terms.ts). */
+export interface NumberedTerms {
+  /** `count` word numbers, in the order the article first uses the words. */
+  numbers: Int32Array;
+  /** Each word's weight in the article. */
+  weights: Uint8Array;
+  count: number;
+}
+
+/** Gives back the word a number stands for. */
+export interface WordNumbering {
+  word(number: number): string;
+  /** Told when no number is held any more, so that the numbering may start again. */
+  released(): void;
+}
+
 export function searchTerms(article: SearchableText): Map<string, number> {
   return searchTermsOf(articleWords(article));
 }
 
 export function searchTermsOf(words: ArticleWords): Map<string, number> {
-  const weights = new Map<string, number>();
-  const add = (field: readonly string[], weight: number) => {
-    for (const word of field) weights.set(word, (weights.get(word) ?? 0) + weight);
+  const uses = new Map<string, [headline: number, english: number, standfirst: number, body: number]>();
+  const count = (field: readonly string[], at: 0 | 1 | 2 | 3) => {
+    for (const word of field) {
+      let counts = uses.get(word);
+      if (!counts) uses.set(word, (counts = [0, 0, 0, 0]));
+      counts[at]++;
+    }
   };
-  add(words.headline, WEIGHT.headline);
-  add(words.english, WEIGHT.headline);
-  add(words.standfirst, WEIGHT.standfirst);
-  const body = new Map<string, number>();
-  for (const paragraph of words.body) {
-    for (const word of paragraph) body.set(word, (body.get(word) ?? 0) + WEIGHT.body);
-  }
-  for (const [word, weight] of body)
-    weights.set(word, (weights.get(word) ?? 0) + Math.min(weight, WEIGHT.bodyCap));
-  // A byte per weight in the shards: a word repeated in a long headline still fits.
-  for (const [word, weight] of weights) if (weight > 255) weights.set(word, 255);
+  count(words.headline, 0);
+  count(words.english, 1);
+  count(words.standfirst, 2);
+  for (const paragraph of words.body) count(paragraph, 3);
+  const weights = new Map<string, number>();
+  for (const [word, counts] of uses) weights.set(word, searchWeight(...counts));
   return weights;
+}
+
+/** A word's weight in an article from its uses in each field. */
+export function searchWeight(headline: number, english: number, standfirst: number, body: number): number {
+  const weight =
+    (headline + english) * WEIGHT.headline +
+    standfirst * WEIGHT.standfirst +
+    Math.min(body * WEIGHT.body, WEIGHT.bodyCap);
+  // A byte per weight in the shards: a word repeated in a long headline still fits.
+  return Math.min(weight, 255);
 }

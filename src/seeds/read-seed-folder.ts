@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { NO_WORD_FREQUENCIES, type WordFrequencies } from '../site/word-frequencies.ts';
+import { ArticleTerms } from './article-terms.ts';
 import type { SeedArticle } from './parse-seed.ts';
 import { readEditorsHeadlines, type EditorsHeadlines } from './read-editors-headlines.ts';
 import { readWordFrequencies } from './read-word-frequencies.ts';
@@ -32,6 +33,7 @@ export function readSeedFolder(seedsDir: string, displayRoot: string): SeedFolde
   const settings = readSeedSettings(seedsDir, shown, problems);
   const records: SeedRecord[] = [];
   const articles: SeedArticle[] = [];
+  const termsOf = new ArticleTerms(settings.table);
   for (const { name } of entries) {
     let bytes: Uint8Array;
     try {
@@ -40,7 +42,7 @@ export function readSeedFolder(seedsDir: string, displayRoot: string): SeedFolde
       problems.push({ file: shown(name), line: null, message: `cannot be read (${describeError(error)})` });
       continue;
     }
-    const result = seedRecord(shown(name), name, bytes, settings.table);
+    const result = seedRecord(shown(name), name, bytes, termsOf);
     if (result.ok) {
       records.push(result.record);
       articles.push(result.article);

@@ -2,10 +2,10 @@
 // The body is read again, from the seed, by whoever renders the article; memory grows with the number of
 // articles, not with their text.
 import { createHash } from 'node:crypto';
-import { searchTermsOf } from '../search/search-terms.ts';
+import type { NumberedTerms } from '../search/search-terms.ts';
 import { articleWords } from '../search/tokenize.ts';
-import { termVectorOf, type TermVector } from '../site/related-articles.ts';
-import type { WordFrequencies } from '../site/word-frequencies.ts';
+import type { TermVector } from '../site/related-articles.ts';
+import type { ArticleTerms } from './article-terms.ts';
 import { parseSeed, type SeedArticle } from './parse-seed.ts';
 import type { SeedProblem } from './seed-error.ts';
 
@@ -28,8 +28,9 @@ export function seedDigest(bytes: Uint8Array): string {
 }
 
 export type SeedRecordResult =
-  /** `terms`: the words the article is found by, with their weights (src/search/search-terms.ts). */
-  | { ok: true; record: SeedRecord; article: SeedArticle; terms: Map<string, number> }
+  /** `terms`: the words the article is found by, with their weights (src/search/search-terms.ts), numbered by
+   * the ArticleTerms given; valid until it reads the next article. */
+  | { ok: true; record: SeedRecord; article: SeedArticle; terms: NumberedTerms }
   | { ok: false; problem: SeedProblem };
 
 /** `file` is the seed's path as the editor knows it (`seeds/NAME`), for messages. */
@@ -37,17 +38,18 @@ export function seedRecord(
   file: string,
   name: string,
   bytes: Uint8Array,
-  table: WordFrequencies,
+  /** Numbers the words and holds the word-frequency table. */
+  termsOf: ArticleTerms,
 ): SeedRecordResult {
   const parsed = parseSeed(file, bytes);
   if (!parsed.ok) return parsed;
   const { article } = parsed;
   // Tokenized once, for both search and related articles.
-  const words = articleWords({ ...article, english: article.englishHeadline });
+  const terms = termsOf.of(articleWords({ ...article, english: article.englishHeadline }));
   return {
     ok: true,
     article,
-    terms: searchTermsOf(words),
+    terms: terms.search,
     record: {
       name,
       digest: seedDigest(bytes),
@@ -55,7 +57,7 @@ export function seedRecord(
       standfirst: article.standfirst,
       english: article.englishHeadline,
       popular: article.popular,
-      vector: termVectorOf(words, table),
+      vector: terms.vector,
     },
   };
 }

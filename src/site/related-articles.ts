@@ -56,23 +56,45 @@ export function termVector(article: RelatedText, table: WordFrequencies): TermVe
 
 const DIGITS = /^\d+$/;
 
+/** Whether a word may be one of a vector's terms: not too short, not a stopword, not a number. */
+export function isVectorWord(word: string): boolean {
+  return word.length >= 3 && !STOPWORDS.has(word) && !DIGITS.test(word);
+}
+
+/** A term's strength in its article: it grows with the article's uses of it, less than in proportion. */
+export function termStrength(uses: number, rarity: number): number {
+  return (1 + Math.log(uses)) * rarity;
+}
+
 export function termVectorOf(words: ArticleWords, table: WordFrequencies): TermVector {
   const counts = new Map<string, number>();
   const count = (field: readonly string[]) => {
     for (const word of field) {
-      if (word.length < 3 || STOPWORDS.has(word) || DIGITS.test(word)) continue;
-      counts.set(word, (counts.get(word) ?? 0) + 1);
+      if (isVectorWord(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
     }
   };
   count(words.headline);
   count(words.english);
   count(words.standfirst);
   words.body.forEach(count);
-  // The strongest terms (ties: the first in alphabetical order), kept in order as they come: no sort of all.
+  const terms = [...counts.keys()];
+  return strongestTerms(
+    terms,
+    terms.map((term) => termStrength(counts.get(term) as number, rarity(table, term))),
+  );
+}
+
+/**
+ * The vector of an article's words (`terms`, each once) from their strengths: the strongest TERMS_PER_ARTICLE,
+ * normalised. Ties go to the first in alphabetical order, so the order the words come in does not matter.
+ */
+export function strongestTerms(terms: readonly string[], strengths: ArrayLike<number>): TermVector {
+  // Kept in order as they come: no sort of all.
   const topTerms: string[] = [];
   const topWeights: number[] = [];
-  for (const [term, count] of counts) {
-    const weight = (1 + Math.log(count)) * rarity(table, term);
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i] as string;
+    const weight = strengths[i] as number;
     const last = topTerms.length - 1;
     if (
       topTerms.length === TERMS_PER_ARTICLE &&
