@@ -16,8 +16,9 @@ import { rarity, type WordFrequencies } from '../site/word-frequencies.ts';
 
 const FIELDS = 4;
 /**
- * Words a worker keeps numbered (about 100 bytes each): past this, the numbering starts again once the spill
- * holds no number, so that an archive's rare words (names, misspellings) do not pile up in memory.
+ * Words a worker keeps numbered (about 150 bytes each with the word itself, so under 40 MB): past this, the
+ * numbering starts again once the spill holds no number, so that an archive's rare words (names, misspellings)
+ * do not pile up in memory.
  */
 const KEEP_AT_MOST = 250_000;
 
