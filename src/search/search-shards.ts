@@ -199,6 +199,9 @@ export function encodedWords(bytes: Uint8Array): EncodedWord[] {
   return words;
 }
 
+/** Made on first use, not when the module loads: the page that reads shards never writes one. */
+let textEncoder: TextEncoder | undefined;
+
 class ByteWriter {
   private buffer = new Uint8Array(1024);
   private length = 0;
@@ -236,7 +239,7 @@ class ByteWriter {
     let ascii = true;
     for (let i = 0; i < value.length && ascii; i++) ascii = value.charCodeAt(i) < 0x80;
     if (!ascii) {
-      const bytes = new TextEncoder().encode(value);
+      const bytes = (textEncoder ??= new TextEncoder()).encode(value);
       this.varint(bytes.length);
       this.bytes(bytes);
       return;

@@ -99,10 +99,11 @@ describe(`hosting (${inject('server')})`, () => {
   it('sends the Brotli files written at build time; gzip as written for scripts, made by nginx for pages', async () => {
     const nginx = await serveSite(siteDir, 4391, 'nginx');
     try {
+      const script = entryScript();
       const addresses = [
         ['/', 'index.html'],
         [ARTICLE, `${ARTICLE.slice(1)}.html`],
-        [entryScript(), entryScript().slice(1)],
+        [script, script.slice(1)],
       ] as const;
       for (const [address, file] of addresses) {
         const answer = await get(`${nginx.url}${address}`, { 'accept-encoding': 'br' });
@@ -118,7 +119,7 @@ describe(`hosting (${inject('server')})`, () => {
         // Only the app's own files (scripts, manifest) are gzipped at build time, at level 9: nginx sends those
         // bytes as they are. A page has no .gz: nginx makes its gzip.
         const written = path.join(siteDir, `${file}.gz`);
-        if (address === entryScript()) expect(answer.body.equals(readFileSync(written))).toBe(true);
+        if (address === script) expect(answer.body.equals(readFileSync(written))).toBe(true);
         else expect(existsSync(written), written).toBe(false);
       }
     } finally {
