@@ -115,8 +115,13 @@ export class WorkerPool {
     const pending = slot.inFlight.get(reply.id);
     if (!pending) return;
     slot.inFlight.delete(reply.id);
-    if (reply.ok) pending.resolve(reply.result);
-    else this.fail(new Error(reply.error));
+    if (reply.ok) {
+      pending.resolve(reply.result);
+    } else {
+      this.fail(Object.assign(new Error(reply.error), reply.code ? { code: reply.code } : {}));
+      // Its own task too, which fail() no longer finds in flight: the one thing awaited may be this task alone.
+      pending.reject(this.failure as Error);
+    }
     this.dispatch();
   }
 
