@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { replacedDir } from '../plugins/commit-output.ts';
+import { copiesFolder } from '../plugins/site-copies.ts';
 import { BUILD_ARGS, buildEnv } from '../tests/support/site-server.ts';
 import { runMeasured, type TreeRun } from './process-tree-memory.ts';
 import { syntheticFileName, syntheticSeed, writeSyntheticArchive } from './synthetic-archive.ts';
@@ -91,11 +91,12 @@ function searchStepSeconds(log: string): number | null {
   return Number(steps[at]?.[2]) - Number(steps[at - 1]?.[2]);
 }
 
-/** Files and bytes under a folder. */
+/** Files and bytes under a folder (the trailing `/` follows a site's link to its copy). */
 export function folderSize(folder: string): { files: number; bytes: number } {
-  const result = spawnSync('du', ['-s', '--apparent-size', '--block-size=1', folder], { encoding: 'utf8' });
+  const inside = `${folder}/`;
+  const result = spawnSync('du', ['-s', '--apparent-size', '--block-size=1', inside], { encoding: 'utf8' });
   const bytes = Number(result.stdout.split('\t')[0]);
-  const count = spawnSync('bash', ['-c', 'find "$0" -type f | wc -l', folder], { encoding: 'utf8' });
+  const count = spawnSync('bash', ['-c', 'find "$0" -type f | wc -l', inside], { encoding: 'utf8' });
   return { files: Number(count.stdout.trim()), bytes };
 }
 
@@ -112,9 +113,9 @@ export function removeIfPresent(...folders: string[]): void {
   for (const folder of folders) if (existsSync(folder)) rmSync(folder, { recursive: true, force: true });
 }
 
-/** A built site's folder and the folders a build keeps beside it: its cache and the old versions it replaced. */
+/** A built site's folder (a link) and what a build keeps beside it: its cache and the two copies of the site. */
 export function siteFolders(siteDir: string): string[] {
-  return [siteDir, `${siteDir}.cache`, replacedDir(siteDir)];
+  return [siteDir, `${siteDir}.cache`, copiesFolder(siteDir)];
 }
 
 export function seedNames(seedsDir: string): string[] {

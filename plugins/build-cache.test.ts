@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SeedRecord } from '../src/seeds/seed-record.ts';
 import { relatedTable } from '../src/site/related-articles.ts';
-import { invalidateCache, loadCache, saveCache, stageSeedFiles, type SeedsToSave } from './build-cache.ts';
+import { BuildCache, type CachedBuild, type SeedsToSave } from './build-cache.ts';
 
 const state = { codeKey: 'code', tableDigest: 'table', seedsDir: 'seeds', outDir: 'dist' };
 
@@ -30,69 +30,93 @@ function seeds(digests: Record<string, string>): SeedsToSave {
   };
 }
 
-function save(cacheDir: string, count: number): void {
-  saveCache(cacheDir, {
+/** A build: its seeds (only `read` written again when the cache had them), saved as describing copy `site`. */
+function build(
+  cacheDir: string,
+  digests: Record<string, string>,
+  options: { read?: string[]; site?: string; spare?: { copy: string; behind: string[] } | null } = {},
+): BuildCache {
+  const cache = new BuildCache(cacheDir);
+  const loaded = loadedFrom(cache);
+  cache.stageSeedFiles(
+    seeds(digests),
+    loaded && options.read ? { seeds: new Set(options.read), strings: loaded.strings } : null,
+  );
+  cache.save({
     state,
     related: relatedTable(
-      Array.from({ length: count }, () => []),
+      Object.keys(digests).map(() => []),
       8,
     ),
     units: new Map([['front', 'key']]),
+    site: options.site ?? 'a',
+    spare: options.spare ?? null,
   });
+  return cache;
 }
 
-/** `name` read again, over the strings of the cache in `cacheDir`. */
-const changedFrom = (cacheDir: string, name: string) => ({
-  seeds: new Set([name]),
-  strings: loadCache(cacheDir, state)?.strings ?? [],
-});
+function loadedFrom(cache: BuildCache, live = cache.site): CachedBuild | null {
+  const loaded = cache.load(state, live);
+  return 'build' in loaded ? loaded.build : null;
+}
 
-const wordsIn = (cacheDir: string) =>
-  Object.fromEntries(
-    [...(loadCache(cacheDir, state)?.seeds ?? [])].map(([name, { record }]) => [
-      name,
-      { vector: record.vector, popular: record.popular },
-    ]),
-  );
+const load = (cacheDir: string) => loadedFrom(new BuildCache(cacheDir));
 
 const digestsIn = (cacheDir: string) =>
-  Object.fromEntries(
-    [...(loadCache(cacheDir, state)?.seeds ?? [])].map(([name, seed]) => [name, seed.record.digest]),
-  );
+  Object.fromEntries([...(load(cacheDir)?.seeds ?? [])].map(([name, seed]) => [name, seed.record.digest]));
 
 describe('the build cache', () => {
   let cacheDir = '';
+  beforeEach(() => {
+    cacheDir = mkdtempSync(path.join(tmpdir(), 'habari-cache-'));
+  });
   afterEach(() => rmSync(cacheDir, { recursive: true, force: true }));
 
-  it('keeps the seed files staged for it, and those of a build that stopped before saving are never used', () => {
-    cacheDir = mkdtempSync(path.join(tmpdir(), 'habari-cache-'));
-    stageSeedFiles(cacheDir, seeds({ 'a.txt': 'a1', 'b.txt': 'b1' }), null);
-    save(cacheDir, 2);
+  it('is used only by a build of the same code, folders and published copy, and says why not', () => {
+    build(cacheDir, { 'a.txt': 'a1' }, { site: 'b' });
+    const cache = new BuildCache(cacheDir);
+    expect(cache.site).toBe('b');
+    expect(loadedFrom(cache)?.seeds.size).toBe(1);
+    expect(cache.load({ ...state, codeKey: 'other code' }, 'b')).toEqual({
+      reason: 'the code, its dependencies or the build settings changed since the last build',
+      damaged: false,
+    });
+    expect(cache.load({ ...state, outDir: 'elsewhere' }, 'b')).toMatchObject({ damaged: false });
+    expect(cache.load(state, 'a')).toEqual({
+      reason: 'the published site is not the one the cache describes',
+      damaged: false,
+    });
+    expect(new BuildCache(path.join(cacheDir, 'none')).load(state, 'a')).toEqual({
+      reason: 'no earlier build',
+      damaged: false,
+    });
+  });
+
+  it('keeps the last record and its files until the next build saves: a build stopped before that changes nothing', () => {
+    build(cacheDir, { 'a.txt': 'a1', 'b.txt': 'b1' });
+    // A build staged every seed file with other digests, then stopped before it saved.
+    new BuildCache(cacheDir).stageSeedFiles(seeds({ 'a.txt': 'a-lost', 'b.txt': 'b-lost' }), null);
     expect(digestsIn(cacheDir)).toEqual({ 'a.txt': 'a1', 'b.txt': 'b1' });
-    const saved = changedFrom(cacheDir, 'b.txt');
-    // A cache of other code, or of another output folder, is not this build's.
-    expect(loadCache(cacheDir, { ...state, codeKey: 'other code' })).toBeNull();
-    expect(loadCache(cacheDir, { ...state, outDir: 'elsewhere' })).toBeNull();
 
-    // A build staged every seed file with other digests, then failed before it saved the cache.
-    stageSeedFiles(cacheDir, seeds({ 'a.txt': 'a-lost', 'b.txt': 'b-lost' }), null);
-    invalidateCache(cacheDir);
-    expect(loadCache(cacheDir, state)).toBeNull();
-
-    // The next build read b.txt only: the staged files of the failed build must not come back with it.
-    stageSeedFiles(cacheDir, seeds({ 'a.txt': 'a1', 'b.txt': 'b2' }), saved);
-    save(cacheDir, 2);
+    // The next build read b.txt only: the staged files of the stopped build never come back with it.
+    build(cacheDir, { 'a.txt': 'a1', 'b.txt': 'b2' }, { read: ['b.txt'] });
     expect(digestsIn(cacheDir)).toEqual({ 'a.txt': 'a1', 'b.txt': 'b2' });
+    // And the files no record names are gone.
+    const named = readdirSync(cacheDir).filter((name) => name.endsWith('.v8'));
+    expect(named.length).toBe(64 + 3);
   });
 
   it('keeps the words and popular headlines of each seed, and a seed file not written again still finds them', () => {
-    cacheDir = mkdtempSync(path.join(tmpdir(), 'habari-cache-'));
-    stageSeedFiles(cacheDir, seeds({ 'a.txt': 'a1', 'b.txt': 'b1' }), null);
-    save(cacheDir, 2);
+    build(cacheDir, { 'a.txt': 'a1', 'b.txt': 'b1' });
     // Only b.txt's file is written again (a.txt's is another), with strings the strings file did not have.
-    stageSeedFiles(cacheDir, seeds({ 'a.txt': 'a1', 'b.txt': 'b2' }), changedFrom(cacheDir, 'b.txt'));
-    save(cacheDir, 2);
-    expect(wordsIn(cacheDir)).toEqual({
+    build(cacheDir, { 'a.txt': 'a1', 'b.txt': 'b2' }, { read: ['b.txt'] });
+    const words = Object.fromEntries(
+      [...(load(cacheDir)?.seeds ?? [])].map(([name, { record }]) => [
+        name,
+        { vector: record.vector, popular: record.popular },
+      ]),
+    );
+    expect(words).toEqual({
       'a.txt': {
         vector: { terms: ['habari', 'neno-a1'], weights: [1, 2] },
         popular: ['Maarufu a1', 'Habari kuu'],
@@ -101,6 +125,65 @@ describe('the build cache', () => {
         vector: { terms: ['habari', 'neno-b2'], weights: [1, 2] },
         popular: ['Maarufu b2', 'Habari kuu'],
       },
+    });
+  });
+
+  it('vouches for the spare copy only until a build starts writing into it', () => {
+    build(cacheDir, { 'a.txt': 'a1' }, { spare: { copy: 'b', behind: ['index.html', 'habari/x.html'] } });
+    expect(load(cacheDir)?.spare).toEqual({ copy: 'b', behind: ['index.html', 'habari/x.html'] });
+    new BuildCache(cacheDir).forgetSpare();
+    expect(load(cacheDir)?.spare).toBeNull();
+    // Still a cache of the published copy.
+    expect(load(cacheDir)?.seeds.size).toBe(1);
+    new BuildCache(cacheDir).setSpare({ copy: 'b', behind: [] });
+    expect(load(cacheDir)?.spare).toEqual({ copy: 'b', behind: [] });
+  });
+
+  const fileOf = (pattern: RegExp) => () =>
+    readdirSync(cacheDir).find((name) => pattern.test(name)) as string;
+  const damages: Array<[string, (file: string) => void]> = [
+    ['cut in half', (file) => truncateSync(file, Math.floor(readFileSync(file).length / 2))],
+    [
+      'with one byte changed',
+      (file) => {
+        const bytes = readFileSync(file);
+        const at = Math.floor(bytes.length / 2);
+        bytes[at] = (bytes[at] as number) ^ 0x20;
+        writeFileSync(file, bytes);
+      },
+    ],
+    ['emptied', (file) => writeFileSync(file, '')],
+  ];
+  describe.each([
+    ['the record', fileOf(/^build\.json$/)],
+    ['a seed file', fileOf(/^seeds-\d+\.g\d+\.v8$/)],
+    ['the strings', fileOf(/^strings\./)],
+    ['the related lists', fileOf(/^related\./)],
+    ['the units', fileOf(/^units\./)],
+  ])('%s', (_, file) => {
+    it.each(damages)('%s is a damaged cache, named, never a crash', (_, damage) => {
+      build(cacheDir, { 'a.txt': 'a1', 'b.txt': 'b1' }, { spare: { copy: 'b', behind: ['index.html'] } });
+      const name = file();
+      damage(path.join(cacheDir, name));
+      const loaded = new BuildCache(cacheDir).load(state, 'a');
+      expect(loaded).toMatchObject({ damaged: true });
+      expect((loaded as { reason: string }).reason).toContain(name);
+    });
+  });
+
+  it.each(damages)('takes a list of the spare copy %s for a spare copy it knows nothing of', (_, damage) => {
+    build(cacheDir, { 'a.txt': 'a1' }, { spare: { copy: 'b', behind: ['index.html', 'habari/x.html'] } });
+    damage(path.join(cacheDir, fileOf(/^behind\./)()));
+    expect(load(cacheDir)?.spare).toBeNull();
+    expect(load(cacheDir)?.seeds.size).toBe(1);
+  });
+
+  it('takes a record of another format for a cache of another version, not a damaged one', () => {
+    build(cacheDir, { 'a.txt': 'a1' });
+    writeFileSync(path.join(cacheDir, 'build.json'), JSON.stringify({ format: 7, codeKey: 'code' }));
+    expect(new BuildCache(cacheDir).load(state, 'a')).toEqual({
+      reason: 'the cache is from another version of Habari',
+      damaged: false,
     });
   });
 });

@@ -1,7 +1,6 @@
 // The whole build, run as `vite build` would be: bad input stops it with every problem listed and leaves the
 // published site as it was; odd but valid input is published and reported; the same seeds give the same bytes,
 // and a build that starts from the last one's cache gives the bytes a clean build gives.
-import { spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -18,37 +17,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { syntheticFileName, syntheticSeed } from '../bench/synthetic-archive.ts';
-import { BUILD_ARGS, buildEnv } from '../tests/support/site-server.ts';
+import { build, cacheOf, cleanSite, expectSite, filesOf } from '../tests/support/site-builds.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-
-function build(seedsDir: string, outDir: string, env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, BUILD_ARGS, {
-    cwd: root,
-    env: buildEnv(seedsDir, outDir, { HABARI_CACHE_DIR: `${outDir}.cache`, ...env }),
-    encoding: 'utf8',
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
-
-/** Every file under a folder with its bytes, for comparing two builds. */
-function filesOf(dir: string, prefix = ''): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const entry of readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
-    const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) for (const [name, bytes] of filesOf(dir, relative)) files.set(name, bytes);
-    else files.set(relative, readFileSync(path.join(dir, relative)).toString('base64'));
-  }
-  return files;
-}
-
-function expectSameFiles(a: string, b: string): void {
-  const left = filesOf(a);
-  const right = filesOf(b);
-  expect([...left.keys()].sort()).toEqual([...right.keys()].sort());
-  const differing = [...left].filter(([name, bytes]) => right.get(name) !== bytes).map(([name]) => name);
-  expect(differing).toEqual([]);
-}
 
 /**
  * Builds `seeds` into `out` from the last build's cache, checks that the build said so, then builds the same
@@ -59,8 +30,7 @@ function expectRebuildMatchesClean(seeds: string, out: string, scratch: string, 
   expect(incremental.status, incremental.output).toBe(0);
   expect(incremental.output).toMatch(/an incremental build/);
   const clean = path.join(scratch, cleanName);
-  expect(build(seeds, clean, { HABARI_CLEAN: '1' }).status).toBe(0);
-  expectSameFiles(out, clean);
+  expectSite(out, cleanSite(seeds, clean, out));
   return clean;
 }
 
@@ -169,7 +139,7 @@ describe('vite build', { timeout: 180_000 }, () => {
       expect(build(seeds, out, { HABARI_CLEAN: '1' }).status).toBe(0);
       const again = path.join(scratch, 'again');
       expect(build(seeds, again, { HABARI_CLEAN: '1' }).status).toBe(0);
-      expectSameFiles(out, again);
+      expectSite(out, filesOf(again));
     });
 
     it('after an edit, an addition and a deletion, writes what a clean build writes, rewriting only what changed', () => {
@@ -187,7 +157,7 @@ describe('vite build', { timeout: 180_000 }, () => {
       synthetic(120);
       const clean = expectRebuildMatchesClean(seeds, out, scratch, 'clean');
 
-      const changes = readFileSync(path.join(`${out}.cache`, 'changed-files.txt'), 'utf8').split('\n');
+      const changes = readFileSync(path.join(cacheOf(out), 'changed-files.txt'), 'utf8').split('\n');
       // Article 90 is gone, so the new article 120 is the 120th: position 119.
       expect(changes).toContain(`+ habari/${slugOf(clean, 119)}.html`);
       // The deleted article is gone, or, where another article still lists it, a headline-only post.
@@ -208,11 +178,8 @@ describe('vite build', { timeout: 180_000 }, () => {
         [...filesOf(out).keys()].filter(notSearch).length / 5,
       );
 
-      // The old versions are kept beside the site, and the next day's build writes over them where it writes
-      // the same files (plugins/commit-output.ts): it still writes what a clean build writes.
-      expect(readFileSync(path.join(`${out}.replaced`, 'index.html'))).not.toEqual(
-        readFileSync(path.join(out, 'index.html')),
-      );
+      // The next day's build writes into the copy published the day before (plugins/site-copies.ts), and
+      // still writes what a clean build writes.
       unlinkSync(path.join(seeds, syntheticFileName(91, 120)));
       synthetic(121);
       expectRebuildMatchesClean(seeds, out, scratch, 'clean-next-day');
@@ -222,7 +189,7 @@ describe('vite build', { timeout: 180_000 }, () => {
       expect(build(seeds, out).status).toBe(0);
       synthetic(120);
       expect(build(seeds, out).status).toBe(0);
-      const changes = readFileSync(path.join(`${out}.cache`, 'changed-files.txt'), 'utf8');
+      const changes = readFileSync(path.join(cacheOf(out), 'changed-files.txt'), 'utf8');
       expect(changes).toContain('+ ukurasa/3.html');
       expect(changes).toContain('+ index.html');
       expect(changes).not.toMatch(/ukurasa\/[12]\.html/);

@@ -2,12 +2,14 @@
 // articles → outputs (pages, data, feed, sitemaps) → service worker → check → publish. Each stage takes what it
 // can from the build cache (plugins/build-cache.ts); a build with the same code as the last one writes only the
 // outputs whose inputs changed, and the result is byte for byte what a clean build would write.
-// Everything is written to a stage folder first: the published folder changes only once all of it succeeded.
+// Everything is written into the copy of the site readers do not see, and the published folder is switched to it
+// in one step once all of it succeeded (plugins/site-copies.ts); one build at a time (plugins/build-lock.ts).
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger, ViteBuilder } from 'vite';
 import { collectGarbage } from '../src/prerender/collect-garbage.ts';
-import { OutputWriter } from '../src/prerender/output-files.ts';
+import { COMPRESSED_FORMS, OutputWriter, removeFile } from '../src/prerender/output-files.ts';
+import { stopPoint } from '../src/prerender/stop-point.ts';
 import type { RenderJob } from '../src/prerender/render-jobs.ts';
 import { parseSeed } from '../src/seeds/parse-seed.ts';
 import { readSeedSettings, seedNamer } from '../src/seeds/read-seed-folder.ts';
@@ -18,18 +20,28 @@ import type { RelatedTable } from '../src/site/related-articles.ts';
 import { WORD_FREQUENCIES_FILE } from '../src/site/word-frequencies.ts';
 import { SEARCH_MANIFEST } from '../src/search/search-shards.ts';
 import { siteModel } from '../src/site/site-model.ts';
-import { invalidateCache, loadCache, saveCache, stageSeedFiles, type CachedBuild } from './build-cache.ts';
+import { BuildCache, type CachedBuild, type CacheMiss } from './build-cache.ts';
+import { acquireBuildLock, BuildLockedError, type HeldLock } from './build-lock.ts';
 import { codeKey } from './code-key.ts';
 import { codeStage, copyStatic, type CodeStage } from './code-stage.ts';
-import { moveChangedFiles, removeFiles, removeUnused, replacedDir } from './commit-output.ts';
 import { SiteOutputs, unitFiles } from './output-plan.ts';
-import { publishFolder } from './publish-folder.ts';
 import { relatedStage } from './related-stage.ts';
 import { searchStage } from './search-stage.ts';
 import { scanInWorkers, seedStage, type SeedStage } from './seed-stage.ts';
 import { writeServiceWorker } from './service-worker-stage.ts';
+import {
+  catchUp,
+  copyDir,
+  copySite,
+  emptyCopy,
+  publishCopy,
+  siteCopies,
+  spareOf,
+  type CopyName,
+} from './site-copies.ts';
 import { verifySite } from './verify-site.ts';
 import { WorkerPool } from './worker-pool.ts';
+import { writeFailure } from './write-failure.ts';
 
 export interface SiteBuildOptions {
   root: string;
@@ -48,31 +60,68 @@ const NO_POPULAR: string[] = Object.freeze([]) as unknown as string[];
  * rebuild's few hundred pages go in smaller batches, so that no worker is left with a last large one. */
 const RENDER_BATCH = { most: 64, least: 8 };
 
-/** An error whose message says everything: printed without a stack trace. */
-function plainError(error: Error): Error {
-  error.stack = error.message;
-  return error;
+/**
+ * Builds the site, or stops with a message that says everything, printed alone (no stack trace, nothing of
+ * Vite's): bad seeds, another build at work, a disk that is full or read-only.
+ */
+export async function buildSite(builder: ViteBuilder, options: SiteBuildOptions): Promise<void> {
+  const shownOut = shownPath(options.root, options.outDir);
+  try {
+    await buildWithLocks(builder, options, shownOut);
+  } catch (error) {
+    const message =
+      error instanceof SeedBuildError || error instanceof BuildLockedError
+        ? error.message
+        : (writeFailure(error, shownOut)?.message ?? null);
+    if (message === null) throw error;
+    builder.config.logger.error(message);
+    process.exit(1);
+  }
 }
 
-export async function buildSite(builder: ViteBuilder, options: SiteBuildOptions): Promise<void> {
+async function buildWithLocks(
+  builder: ViteBuilder,
+  options: SiteBuildOptions,
+  shownOut: string,
+): Promise<void> {
+  const locks: HeldLock[] = [];
+  try {
+    // Before anything is touched: the published folder and the cache are this build's alone.
+    locks.push(acquireBuildLock(options.outDir, `${shownOut} is being built`));
+    mkdirSync(path.dirname(options.cacheDir), { recursive: true });
+    locks.push(acquireBuildLock(options.cacheDir, `the build cache of ${shownOut} is in use`));
+    for (const note of locks.flatMap((lock) => lock.notes)) builder.config.logger.warn(`habari: ${note}`);
+    await buildLocked(builder, options);
+  } finally {
+    for (const lock of locks.reverse()) lock.release();
+  }
+}
+
+async function buildLocked(builder: ViteBuilder, options: SiteBuildOptions): Promise<void> {
   const { root, seedsDir, outDir, cacheDir, siteUrl, appVersion } = options;
   const logger = builder.config.logger;
-  const stageDir = `${outDir}.building`;
   const spillDir = `${outDir}.spill`;
   const started = performance.now();
   const step = stepLogger(logger, started);
-  // Where the last build kept the old versions of what it replaced: this build writes over them.
-  const reuseDir = replacedDir(outDir);
-  for (const dir of [stageDir, spillDir]) {
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
+  const cache = new BuildCache(cacheDir);
+  let copies = siteCopies(outDir);
+  // A build stopped after it saved its cache and before it published: its copy is complete, and published now.
+  if (cache.site !== null && cache.site !== copies.live && existsSync(copyDir(outDir, cache.site))) {
+    logger.warn(`habari: publishing the site the last build finished but did not publish (it was stopped)`);
+    publishCopy(outDir, cache.site);
+    copies = siteCopies(outDir);
   }
+  const spare = spareOf(copies);
+  const siteDir = copyDir(outDir, spare);
+  rmSync(spillDir, { recursive: true, force: true });
+  mkdirSync(spillDir, { recursive: true });
   let pool: WorkerPool | null = null;
   try {
     const code = await codeStage(
       builder,
       cacheDir,
       codeKey(root, { siteUrl, appVersion, nodeEnv: process.env.NODE_ENV ?? '' }),
+      logger,
     );
     step(code.bundled ? 'bundled the app' : 'bundles unchanged');
 
@@ -84,8 +133,7 @@ export async function buildSite(builder: ViteBuilder, options: SiteBuildOptions)
       seedsDir,
       seedsShown: shown('').replace(/\/$/, ''),
       wordFrequencies: existsSync(wordFrequencies) ? readFileSync(wordFrequencies, 'utf8') : null,
-      stageDir,
-      reuseDir,
+      siteDir,
       spillDir,
       publishedDir: outDir,
       siteUrl,
@@ -95,13 +143,24 @@ export async function buildSite(builder: ViteBuilder, options: SiteBuildOptions)
     // The workers look at the seed files while this thread loads the cache.
     const scanning = scanInWorkers(pool, seedsDir, shown);
     const cacheState = { codeKey: code.key, tableDigest: settings.table.digest, seedsDir, outDir };
-    const usable = options.clean || !existsSync(outDir) ? null : loadCache(cacheDir, cacheState);
-    // A clean build writes every file new (the workers look for old versions only once they write).
-    if (!usable) removeUnused(outDir);
+    const loaded = options.clean
+      ? { reason: 'HABARI_CLEAN=1 asks for one', damaged: false }
+      : cache.load(cacheState, copies.live);
+    const usable = 'build' in loaded ? loaded.build : null;
+    if ('damaged' in loaded && loaded.damaged)
+      logger.warn(
+        `habari: the build cache is damaged (${loaded.reason}); building everything from the seeds`,
+      );
     const seeds = await seedStage(await scanning, usable?.seeds ?? null, pool, settingsProblems);
+    stopPoint('seeds');
     // The search postings the workers still hold go to disk now, before they render pages.
     await pool.runOnEach({ type: 'flush' });
     step(`${seeds.entries.length} seeds, ${seeds.read.size} read`);
+
+    // The seeds are good: from here on the spare copy is written, so the cache stops vouching for it.
+    cache.forgetSpare();
+    const behind = prepareCopy(outDir, copies.live, spare, usable);
+    await pool.runOnEach({ type: 'writer', fresh: usable === null });
     // The search shards need only the seeds' names and postings. An incremental build finds its related
     // articles and makes its model on this thread, so the workers make the shards meanwhile; a clean build
     // needs the workers for its related articles, and makes the shards after its pages.
@@ -117,7 +176,8 @@ export async function buildSite(builder: ViteBuilder, options: SiteBuildOptions)
     // the one that stops it first).
     searchMeanwhile?.catch(() => undefined);
     pool.doing = `finding the related articles of ${seeds.entries.length} seeds`;
-    const related = await relatedStep(seeds, usable, pool, cacheDir);
+    const related = await relatedStep(seeds, usable, pool, cache);
+    stopPoint('related');
     // The records' vectors, the index and the workers' lists are garbage now, here and in the workers (which
     // share the index). Collected before the model is made, which then fills the room the vectors leave; made
     // first, the model stood beside them (a million seeds: 3,484 MB resident after this step, 2,464 MB without).
@@ -132,16 +192,18 @@ export async function buildSite(builder: ViteBuilder, options: SiteBuildOptions)
     collectGarbage();
     step('related articles and site model');
 
+    const fresh = usable === null;
     const { units, changed } = await outputStage(
       new SiteOutputs(model, seeds.records, related, code.key),
       pool,
       usable?.units ?? null,
       (name) => firstParagraph(seedsDir, shown(name), name),
-      { stageDir, reuseDir, siteUrl, seeds: seeds.entries.length },
+      { siteDir, fresh, siteUrl, seeds: seeds.entries.length },
     );
-    const writer = new OutputWriter(stageDir, reuseDir);
+    const writer = new OutputWriter(siteDir, fresh);
     step(`${changed.length} of ${units.size} pages and files written`);
     const search = await (searchMeanwhile ?? makeSearch());
+    stopPoint('search');
     for (const key of search.keys) units.set(`search:${key}`, 'shard');
     changed.push(...search.written.map((key) => `search:${key}`));
     const manifestId = `file:${SEARCH_MANIFEST}`;
@@ -154,45 +216,102 @@ export async function buildSite(builder: ViteBuilder, options: SiteBuildOptions)
     await pool.close();
     pool = null;
 
-    await verifySite(stageDir, model, seeds.entries.length, changed);
-    if (!usable) {
-      copyStatic(code, stageDir);
-      await writeServiceWorker(stageDir);
-    }
+    await verifySite(siteDir, model, seeds.entries.length, changed);
     const removed = usable ? [...usable.units.keys()].filter((id) => !units.has(id)) : [];
-
-    invalidateCache(cacheDir);
+    // Every file this build decided, each with its compressed forms: written, or removed.
+    const decided = [...changed, ...removed].flatMap(unitFiles).flatMap(withForms);
     if (usable) {
-      // The old versions not written over: one more day of them would only pile up. (A clean build removed
-      // them before it wrote anything.)
-      removeUnused(outDir);
-      const moved = moveChangedFiles(stageDir, outDir);
-      const deleted = removeFiles(outDir, removed.flatMap(unitFiles));
-      writeChanges(cacheDir, [...moved.map((file) => `+ ${file}`), ...deleted.map((file) => `- ${file}`)]);
+      for (const file of removed.flatMap(unitFiles).flatMap(withForms)) removeFile(path.join(siteDir, file));
+      catchUp(outDir, copies.live as CopyName, spare, behind, new Set(decided));
     } else {
-      await publishFolder(stageDir, outDir);
-      writeChanges(cacheDir, null);
+      copyStatic(code, siteDir);
+      await writeServiceWorker(siteDir, code.serviceWorkerDir);
     }
-    saveCache(cacheDir, {
+    const changes = usable ? publishedChanges(outDir, copies.live as CopyName, spare, decided) : null;
+
+    cache.save({
       state: cacheState,
       related,
       units,
+      site: spare,
+      // The copy published now trails the new one by exactly the files this build decided.
+      spare: usable ? { copy: copies.live as CopyName, behind: decided } : null,
     });
-    logger.info(summary(model, changed.length, removed.length, usable !== null, code, started));
-  } catch (error) {
-    if (error instanceof SeedBuildError) throw plainError(error);
-    throw error;
+    stopPoint('publish');
+    publishCopy(outDir, spare);
+    stopPoint('published');
+    writeChanges(cacheDir, changes);
+    step('checked, cache saved, published');
+    if (!usable) {
+      // The other copy starts as this one: the next build then writes only what it changes.
+      const other = copies.live ?? (spare === 'a' ? 'b' : 'a');
+      copySite(outDir, spare, other);
+      cache.setSpare({ copy: other, behind: [] });
+      step('the other copy of the site made');
+    }
+    logger.info(
+      summary(
+        model,
+        changed.length,
+        removed.length,
+        usable ? null : (loaded as CacheMiss).reason,
+        code,
+        started,
+      ),
+    );
   } finally {
     // Cleaning up must never hide why a build failed: the workers stop first, and a failure here only warns.
     await pool?.close().catch(() => undefined);
-    for (const dir of [stageDir, spillDir]) {
-      try {
-        rmSync(dir, { recursive: true, force: true });
-      } catch (cleanupError) {
-        logger.warn(`habari: could not remove ${dir}: ${String(cleanupError)}`);
-      }
+    try {
+      rmSync(spillDir, { recursive: true, force: true });
+    } catch (cleanupError) {
+      logger.warn(`habari: could not remove ${spillDir}: ${String(cleanupError)}`);
     }
   }
+}
+
+/**
+ * Readies the spare copy for this build: emptied for a clean build; for an incremental one, kept if the cache
+ * knows how it differs from the published copy (those files are returned, to be caught up at the end), and
+ * otherwise made anew as the published copy.
+ */
+function prepareCopy(
+  outDir: string,
+  live: CopyName | null,
+  spare: CopyName,
+  usable: CachedBuild | null,
+): readonly string[] {
+  if (!usable || live === null) {
+    emptyCopy(outDir, spare);
+    return [];
+  }
+  if (usable.spare?.copy === spare && existsSync(copyDir(outDir, spare))) return usable.spare.behind;
+  copySite(outDir, live, spare);
+  return [];
+}
+
+/** A folder as messages name it: relative to the project when it is inside it. */
+function shownPath(root: string, folder: string): string {
+  const relative = path.relative(root, folder);
+  return relative && !relative.startsWith('..') ? relative : folder;
+}
+
+/** A file and its compressed forms. */
+const withForms = (file: string) => [file, ...COMPRESSED_FORMS.map((form) => file + form)];
+
+/** `+ path` for each decided file the new copy has, `- path` for one only the published copy had. */
+function publishedChanges(
+  outDir: string,
+  live: CopyName,
+  spare: CopyName,
+  decided: readonly string[],
+): string[] {
+  const changes: string[] = [];
+  for (const file of [...new Set(decided)].sort()) {
+    if (existsSync(path.join(copyDir(outDir, spare), file))) changes.push(`+ ${file}`);
+    else if (existsSync(path.join(copyDir(outDir, live), file))) changes.push(`- ${file}`);
+  }
+  return changes;
 }
 
 /**
@@ -204,7 +323,7 @@ async function relatedStep(
   seeds: SeedStage,
   usable: CachedBuild | null,
   pool: WorkerPool,
-  cacheDir: string,
+  cache: BuildCache,
 ): Promise<RelatedTable> {
   const related = await relatedStage(
     seeds.records,
@@ -212,8 +331,7 @@ async function relatedStep(
     { pool, dropVectors: true },
   );
   const present = new Set(seeds.entries.map((entry) => entry.name));
-  stageSeedFiles(
-    cacheDir,
+  cache.stageSeedFiles(
     {
       names: seeds.entries.map((entry) => entry.name),
       seedAt: (at) => ({
@@ -241,7 +359,7 @@ async function outputStage(
   pool: WorkerPool,
   previous: ReadonlyMap<string, string> | null,
   firstParagraphOf: (seedName: string) => string,
-  site: { stageDir: string; reuseDir: string; siteUrl: string; seeds: number },
+  site: { siteDir: string; fresh: boolean; siteUrl: string; seeds: number },
 ): Promise<{ units: Map<string, string>; changed: string[] }> {
   const units = new Map(outputs.units());
   const changed = [...units].filter(([id, key]) => previous?.get(id) !== key).map(([id]) => id);
@@ -250,7 +368,7 @@ async function outputStage(
   // failure must not go unhandled.
   const rendering = renderUnits(pool, changed, (id) => outputs.job(id));
   rendering.catch(() => undefined);
-  const writer = new OutputWriter(site.stageDir, site.reuseDir);
+  const writer = new OutputWriter(site.siteDir, site.fresh);
   const filesChanged: string[] = [];
   for (const file of outputs.fileUnits(site.siteUrl, firstParagraphOf)) {
     units.set(file.id, file.key);
@@ -318,19 +436,24 @@ function stepLogger(logger: Logger, started: number): (what: string) => void {
   };
 }
 
+/** `cleanBecause`: why the build was a clean one; null for an incremental build. */
 function summary(
   model: ReturnType<typeof siteModel>,
   written: number,
   removed: number,
-  incremental: boolean,
+  cleanBecause: string | null,
   code: CodeStage,
   started: number,
 ): string {
   const articles = model.articles.length;
   const headlineOnly = model.posts.length - articles;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const kind =
+    cleanBecause === null
+      ? `an incremental build, ${written} outputs written and ${removed} removed`
+      : `a clean build${code.bundled ? '' : ' with cached bundles'} (${cleanBecause})`;
   return (
     `habari: wrote ${articles} article${articles === 1 ? '' : 's'} and ${headlineOnly} headline-only post${headlineOnly === 1 ? '' : 's'} ` +
-    `in ${seconds} s: ${incremental ? `an incremental build, ${written} outputs written and ${removed} removed` : `a clean build${code.bundled ? '' : ' with cached bundles'}`}`
+    `in ${seconds} s: ${kind}`
   );
 }

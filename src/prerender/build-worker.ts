@@ -1,5 +1,5 @@
-// A build worker thread: reads seeds into records, and renders outputs into the stage folder, as the build's
-// main thread asks (plugins/worker-pool.ts). Holds no more than the batch in hand.
+// A build worker thread: reads seeds into records, and renders outputs into the copy of the site being built,
+// as the build's main thread asks (plugins/worker-pool.ts). Holds no more than the batch in hand.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
@@ -22,9 +22,8 @@ export interface BuildWorkerData extends PageTemplateOptions {
   seedsShown: string;
   /** The text of seeds/word-frequencies.tsv, if there is one. */
   wordFrequencies: string | null;
-  stageDir: string;
-  /** The old versions of files the last build replaced, written over where this build writes the same file. */
-  reuseDir: string;
+  /** The copy of the site this build writes (plugins/site-copies.ts). */
+  siteDir: string;
   /** Where the search postings of the seeds read wait for the shard stage. */
   spillDir: string;
   /** The published site: an incremental build starts its search shards from there. */
@@ -40,6 +39,8 @@ export type BuildWorkerTask =
   | { type: 'parse'; names: string[]; positions: number[] }
   /** Write out every search posting still held in memory. */
   | { type: 'flush' }
+  /** From now on, write into the site copy as a clean build (an empty copy) or as an incremental one. */
+  | { type: 'writer'; fresh: boolean }
   | { type: 'render'; jobs: RenderJob[] }
   | ({ type: 'shards' } & ShardBucketTask)
   /** Score the pairs of each article in [first, end) with the older ones, into this worker's lists. */
@@ -57,12 +58,14 @@ export interface ParseResult {
 }
 
 export type BuildWorkerReply =
-  { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };
+  | { id: number; ok: true; result: unknown }
+  /** `code`: the file system's error code, so the build can say what to do about a full disk. */
+  | { id: number; ok: false; error: string; code: string | null };
 
 const data = workerData as BuildWorkerData;
 const parsedTable = data.wordFrequencies === null ? null : parseWordFrequencies(data.wordFrequencies);
 const table = parsedTable?.ok ? parsedTable.table : NO_WORD_FREQUENCIES;
-const writer = new OutputWriter(data.stageDir, data.reuseDir);
+let writer = new OutputWriter(data.siteDir);
 const termsOf = new ArticleTerms(table);
 const spill = new SearchSpill(data.spillDir, threadId, termsOf);
 let context: Promise<RenderContext> | null = null;
@@ -128,6 +131,9 @@ async function run(task: BuildWorkerTask): Promise<unknown> {
       // The seeds are all read: the words' numbers are of no more use.
       termsOf.forget();
       return null;
+    case 'writer':
+      writer = new OutputWriter(data.siteDir, task.fresh);
+      return null;
     case 'render':
       return render(task.jobs);
     case 'shards':
@@ -169,6 +175,7 @@ parentPort?.on('message', (message: { id: number; task: BuildWorkerTask }) => {
         id,
         ok: false,
         error: error instanceof Error ? error.message : String(error),
+        code: (error as NodeJS.ErrnoException | null)?.code ?? null,
       } satisfies BuildWorkerReply),
   );
 });

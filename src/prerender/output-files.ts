@@ -6,18 +6,17 @@
 // to do meanwhile.
 import {
   closeSync,
-  existsSync,
   fstatSync,
   ftruncateSync,
   mkdirSync,
   openSync,
-  renameSync,
   unlinkSync,
   writeFileSync,
   writeSync,
 } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { stopPoint } from './stop-point.ts';
 
 export interface OutputFile {
   fileName: string;
@@ -71,61 +70,93 @@ export function withCompressed(file: OutputFile, effort: Effort = 'fast'): Outpu
   return files;
 }
 
+/** The compressed forms a file may have beside it. */
+export const COMPRESSED_FORMS = ['.br', '.gz'] as const;
+
 /**
- * Writes files under a folder, making folders as needed. `reuse`: a folder of the files' old versions, at the
- * same paths (plugins/commit-output.ts): a file found there is moved into place and written over, so the
- * disk neither frees its blocks nor finds new ones.
+ * Writes outputs under a folder, making folders as needed. Each call to `write` is one output with its
+ * compressed forms (as withCompressed gives them): a form it does not have is removed, so an output that shrank
+ * below compression's threshold never keeps the `.br` of its old version beside it.
+ *
+ * `fresh`: the folder was empty when the build began (a clean build), so nothing in it is old. Otherwise it is
+ * the other copy of the site (plugins/site-copies.ts), whose files may share their data with the published
+ * copy through hard links: a file with another link is replaced, never written into; a file of its own is
+ * written over in place, so the disk neither frees its blocks nor finds new ones.
  */
 export class OutputWriter {
   private readonly made = new Set<string>();
-  private reuseLooked = false;
 
   constructor(
     private readonly folder: string,
-    private reuse: string | null = null,
+    private readonly fresh = false,
   ) {}
 
   write(files: Iterable<OutputFile>): void {
+    const written = new Set<string>();
     for (const file of files) {
-      const target = path.join(this.folder, file.fileName);
-      const dir = path.dirname(target);
-      if (!this.made.has(dir)) {
-        mkdirSync(dir, { recursive: true });
-        this.made.add(dir);
-      }
+      stopPoint('write');
+      const target = this.place(file.fileName);
       const bytes = typeof file.source === 'string' ? Buffer.from(file.source) : file.source;
-      // Looked for once: a clean build writes a third of a million files, and a failed rename costs 10 µs.
-      if (this.reuse !== null && !this.reuseLooked) {
-        this.reuseLooked = true;
-        if (!existsSync(this.reuse)) this.reuse = null;
+      if (this.fresh) writeFileSync(target, bytes);
+      else writeFileOver(target, bytes);
+      written.add(file.fileName);
+    }
+    if (this.fresh) return;
+    for (const fileName of written) {
+      if (COMPRESSED_FORMS.some((form) => fileName.endsWith(form))) continue;
+      for (const form of COMPRESSED_FORMS) {
+        if (!written.has(fileName + form)) removeFile(path.join(this.folder, fileName + form));
       }
-      if (!this.reuse || !this.writeOver(path.join(this.reuse, file.fileName), target, bytes))
-        writeFileSync(target, bytes);
     }
   }
 
-  /** Writes `bytes` over the old version at `old`, moved to `target`; false if there is none to use. */
-  private writeOver(old: string, target: string, bytes: Uint8Array): boolean {
-    try {
-      renameSync(old, target);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-      throw error;
+  /** The path of `fileName` in the folder, its folder made. */
+  place(fileName: string): string {
+    const target = path.join(this.folder, fileName);
+    const dir = path.dirname(target);
+    if (!this.made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      this.made.add(dir);
     }
-    const descriptor = openSync(target, 'r+');
-    let written = 0;
-    try {
-      // A file with another name is still published (a build stopped while moving): never written into.
-      if (fstatSync(descriptor).nlink === 1) {
-        while (written < bytes.length)
-          written += writeSync(descriptor, bytes, written, bytes.length - written, written);
-        ftruncateSync(descriptor, bytes.length);
-        return true;
-      }
-    } finally {
-      closeSync(descriptor);
+    return target;
+  }
+}
+
+/**
+ * Makes `target` hold `bytes`: written over in place if no other name shares its data, replaced if one does (the
+ * published copy, through a hard link), made if there is none.
+ */
+export function writeFileOver(target: string, bytes: Uint8Array): void {
+  let descriptor: number;
+  try {
+    descriptor = openSync(target, 'r+');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    writeFileSync(target, bytes);
+    return;
+  }
+  try {
+    if (fstatSync(descriptor).nlink === 1) {
+      let written = 0;
+      while (written < bytes.length)
+        written += writeSync(descriptor, bytes, written, bytes.length - written, written);
+      ftruncateSync(descriptor, bytes.length);
+      return;
     }
-    unlinkSync(target);
-    return false;
+  } finally {
+    closeSync(descriptor);
+  }
+  unlinkSync(target);
+  writeFileSync(target, bytes);
+}
+
+/** Removes a file if it is there. */
+export function removeFile(file: string): boolean {
+  try {
+    unlinkSync(file);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
   }
 }
