@@ -15,6 +15,10 @@ export const OPEN_FILES_LIMIT = 256;
 export interface MeasuredBuild {
   seconds: number;
   peakMemoryMB: number;
+  /** Killed by `killAfterSeconds` before it finished. */
+  killed: boolean;
+  /** The last step the build's log names. */
+  lastStep: string | null;
   /** Seconds the build spent merging the search postings into shards (its own log's search step). */
   searchSeconds: number | null;
 }
@@ -48,6 +52,8 @@ export interface BuildOptions {
   cacheDir?: string;
   /** Print the build's output as it comes: its steps, with their time and memory. */
   echo?: boolean;
+  /** Kill the build's process group (kill -9) this many seconds after it starts. */
+  killAfterSeconds?: number;
 }
 
 /** `npm run build` of a seed folder into `outDir`, in its own process under the open-file limit. */
@@ -69,16 +75,19 @@ export async function buildMeasured(
     {
       cwd: root,
       echo: options.echo ?? false,
+      ...(options.killAfterSeconds === undefined ? {} : { killAfterSeconds: options.killAfterSeconds }),
       env: buildEnv(seedsDir, outDir, {
         ...(options.clean ? { HABARI_CLEAN: '1' } : {}),
         ...(options.cacheDir ? { HABARI_CACHE_DIR: options.cacheDir } : {}),
       }),
     },
   );
-  if (run.exitCode !== 0) throw new Error(`build of ${seedsDir} failed:\n${run.output}`);
+  if (run.exitCode !== 0 && !run.killed) throw new Error(`build of ${seedsDir} failed:\n${run.output}`);
   return {
     seconds: run.seconds,
     peakMemoryMB: run.peakMemoryMB,
+    killed: run.killed,
+    lastStep: [...run.output.matchAll(/^habari: (.+)$/gm)].at(-1)?.[1] ?? null,
     searchSeconds: searchStepSeconds(run.output),
   };
 }

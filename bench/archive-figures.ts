@@ -112,9 +112,14 @@ function reusedArchive(seedsDir: string, count: number): { wordFrequencySeconds:
   return { wordFrequencySeconds: null };
 }
 
+/** Where in a build the killed rebuilds are killed: shares of an ordinary rebuild's time, spread over it. */
+const KILL_MOMENTS = [0.2, 0.55, 0.9];
+
 /**
- * `rounds` daily rebuilds of the archive in `run` (the clean build's cache is theirs to start from), then a
- * clean build of the same seeds into another folder, compared file by file with the last rebuild.
+ * `rounds` daily rebuilds of the archive in `run` (the clean build's cache is theirs to start from); then
+ * `killedRounds` days whose build is killed (kill -9 of its process group) at a moment spread over an ordinary
+ * rebuild's time, each followed by an ordinary build, timed; then a clean build of the same seeds into another
+ * folder, compared file by file with the last build.
  */
 export async function dailyRebuildFigures(
   run: ArchiveRun,
@@ -122,6 +127,7 @@ export async function dailyRebuildFigures(
   rounds: number,
   budget: number | null,
   compare = true,
+  killedRounds = 0,
 ): Promise<Figure[]> {
   const times: number[] = [];
   const memories: number[] = [];
@@ -166,9 +172,10 @@ export async function dailyRebuildFigures(
       'count',
     ),
   ];
+  figures.push(...(await killedRebuildFigures(run, count, rounds, killedRounds, median(times))));
   if (!compare) return figures;
   const cleanDir = `${run.siteDir}-clean`;
-  log(`clean build of the same ${label(count)} seeds, to compare`);
+  log(`clean build of the same ${label(count)} seeds, to compare with the site after every rebuild above`);
   await buildMeasured(run.seedsDir, cleanDir, { clean: true, cacheDir: `${cleanDir}.cache` });
   const compared = sameFolders(run.siteDir, cleanDir);
   if (!compared.same) log(`the rebuild differs from the clean build:\n${compared.differences}`);
@@ -181,6 +188,42 @@ export async function dailyRebuildFigures(
       1,
       'min',
       'count',
+    ),
+  ];
+}
+
+/** Days whose build is killed part-way, and the ordinary build after each (README, "When a build dies"). */
+async function killedRebuildFigures(
+  run: ArchiveRun,
+  count: number,
+  firstRound: number,
+  rounds: number,
+  rebuildSeconds: number,
+): Promise<Figure[]> {
+  if (rounds === 0) return [];
+  const times: number[] = [];
+  for (let at = 0; at < rounds; at++) {
+    publishOneDay(run.seedsDir, count, firstRound + at);
+    spawnSync('sync');
+    const moment = (KILL_MOMENTS[at % KILL_MOMENTS.length] as number) * rebuildSeconds;
+    const killed = await buildMeasured(run.seedsDir, run.siteDir, {
+      cacheDir: `${run.siteDir}.cache`,
+      killAfterSeconds: moment,
+    });
+    log(
+      `killed rebuild ${at + 1} of ${rounds}: ${killed.killed ? `killed at ${moment.toFixed(1)} s` : 'finished before the kill'}, after "${killed.lastStep ?? 'no step'}"`,
+    );
+    const next = await buildMeasured(run.seedsDir, run.siteDir, { cacheDir: `${run.siteDir}.cache` });
+    log(`the build after it: ${next.seconds.toFixed(1)} s, ${Math.round(next.peakMemoryMB)} MB`);
+    times.push(next.seconds);
+  }
+  return [
+    figure(
+      `${label(count)} seeds: rebuild after a build killed part-way (median of ${rounds})`,
+      median(times),
+      null,
+      'info',
+      's',
     ),
   ];
 }

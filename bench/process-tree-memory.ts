@@ -8,6 +8,8 @@ export interface TreeRun {
   seconds: number;
   peakMemoryMB: number;
   exitCode: number | null;
+  /** True when `killAfterSeconds` killed it. */
+  killed: boolean;
   output: string;
 }
 
@@ -43,13 +45,29 @@ function treeRssKb(rootPid: number): number {
 export function runMeasured(
   command: string,
   args: string[],
-  /** `echo`: also print the command's output as it comes (a long run shows its progress). */
-  options: { cwd: string; env: NodeJS.ProcessEnv; echo?: boolean },
+  /**
+   * `echo`: also print the command's output as it comes (a long run shows its progress). `killAfterSeconds`: kill
+   * its whole process group then, as `kill -9` would.
+   */
+  options: { cwd: string; env: NodeJS.ProcessEnv; echo?: boolean; killAfterSeconds?: number },
 ): Promise<TreeRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const { echo = false, ...spawnOptions } = options;
-    const child = spawn(command, args, { ...spawnOptions, stdio: ['ignore', 'pipe', 'pipe'] });
+    const { echo = false, killAfterSeconds, ...spawnOptions } = options;
+    const child = spawn(command, args, {
+      ...spawnOptions,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group, so that a kill reaches every process it started.
+      detached: killAfterSeconds !== undefined,
+    });
+    let killed = false;
+    const killer =
+      killAfterSeconds === undefined
+        ? null
+        : setTimeout(() => {
+            killed = true;
+            if (child.pid) process.kill(-child.pid, 'SIGKILL');
+          }, killAfterSeconds * 1000);
     let output = '';
     const take = (chunk: Buffer) => {
       output += chunk.toString();
@@ -67,10 +85,12 @@ export function runMeasured(
     });
     child.on('exit', (code) => {
       clearInterval(timer);
+      if (killer) clearTimeout(killer);
       resolve({
         seconds: (performance.now() - started) / 1000,
         peakMemoryMB: peakKb / 1024,
         exitCode: code,
+        killed,
         output,
       });
     });

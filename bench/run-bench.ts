@@ -241,7 +241,7 @@ async function archiveFigures(): Promise<Figure[]> {
     figures.push(...(await searchFigures(browser, hundredThousand, '100,000', 4414)));
     // Pagefind is not run at 100,000: it holds its whole index in memory, and on this 24 GB machine the kernel
     // killed it at 22.6 GB, taking the machine down with it (decision 011).
-    figures.push(...(await dailyRebuildFigures(hundredThousand, 100_000, 3, 15)));
+    figures.push(...(await dailyRebuildFigures(hundredThousand, 100_000, 3, 15, true, 3)));
     removeIfPresent(...siteFolders(hundredThousand.siteDir), hundredThousand.seedsDir);
   } finally {
     await browser.close();

@@ -13,7 +13,8 @@ describe('a new version of the site', () => {
   const browser = useChromium();
   let server: ServedSite;
   beforeAll(async () => {
-    cpSync(siteDir, served, { recursive: true });
+    // (Each built site is a link to its copy: the copy's files are what is copied.)
+    cpSync(siteDir, served, { recursive: true, dereference: true });
     server = await serveSite(served, 4314);
   });
   afterAll(async () => {
@@ -31,7 +32,7 @@ describe('a new version of the site', () => {
 
     // Publish the next release (another app version, more articles) under the open page.
     rmSync(served, { recursive: true, force: true });
-    cpSync(fixtureSiteDir, served, { recursive: true });
+    cpSync(fixtureSiteDir, served, { recursive: true, dereference: true });
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
 
     const prompt = page.getByText('Toleo jipya la Habari lipo.');
