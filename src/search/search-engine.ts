@@ -101,7 +101,9 @@ export function createSearchEngine(base: string, pause: Pause = pauseWithTimeout
         last = { query, limit, result };
         result.catch(() => (last = null));
       }
-      const { hits, total, articles } = await last.result;
+      const { hits, total, articles, forms } = await last.result;
+      // The words marked: the query's, and those found as their other number.
+      const marked = [...words, ...forms];
       const cards = await Promise.all(
         hits.slice(0, count).map(async ({ article }) => {
           const page = Math.floor(article / HEADLINES_PER_PAGE) + 1;
@@ -112,7 +114,7 @@ export function createSearchEngine(base: string, pause: Pause = pauseWithTimeout
           );
           // Newest first on a page of the list.
           const post = list?.posts?.[end - 1 - article];
-          return post ? card(post, words) : null;
+          return post ? card(post, marked) : null;
         }),
       );
       return {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { searchIndexOf } from './build-shards.ts';
+import { highlight } from './highlight.ts';
 import { rankArticles } from './search-index.ts';
 import {
   decodeShard,
@@ -76,6 +77,42 @@ describe('search over shards', () => {
     expect(await found('korea mvua')).toEqual([]);
     expect(await found('kask')).toEqual(['korea']);
     expect(await found('ka')).toEqual([]);
+  });
+
+  describe('a word in its other number', () => {
+    // Numbers in publication order: 0 says mchezaji in its body, 1 wachezaji in its headline, 2 both.
+    const PLAYERS = [
+      article('Ligi kuu yaanza', ['Mchezaji mmoja aliumia mapema.']),
+      article('Wachezaji wapya wawasili', ['Klabu imesajili nyota watatu.']),
+      article('Mchezaji na wachezaji', ['Timu nzima.']),
+    ];
+
+    it('finds the article that uses the other number, and lists those that use the word itself first', async () => {
+      const result = await search(PLAYERS, 'mchezaji');
+      // The body mention of mchezaji itself comes before the headline that says wachezaji.
+      expect(result.hits.map((hit) => hit.article)).toEqual([2, 0, 1]);
+      expect(result.forms).toEqual(['wachezaji']);
+      expect((await search(PLAYERS, 'wachezaji')).hits.map((hit) => hit.article)).toEqual([2, 1, 0]);
+    });
+
+    it('counts a word found by its other number for half, with the other words of the query', async () => {
+      // 1 has both words in its headline (wachezaji for mchezaji); 0 has mchezaji and wapya nowhere.
+      expect((await search(PLAYERS, 'mchezaji wapya')).hits.map((hit) => hit.article)).toEqual([1]);
+      // kiongozi finds viongozi; a word with no class prefix finds only itself.
+      const leaders = [article('Viongozi wakutana', ['Mkutano.']), article('Kiongozi mpya', ['Mkutano.'])];
+      expect((await search(leaders, 'kiongozi')).hits.map((hit) => hit.article)).toEqual([1, 0]);
+      expect((await search(leaders, 'mkutano')).hits.map((hit) => hit.article)).toEqual([1, 0]);
+      expect((await search(PLAYERS, 'ligi')).hits.map((hit) => hit.article)).toEqual([0]);
+    });
+
+    it('marks the form the article uses', async () => {
+      const { forms } = await search(PLAYERS, 'mchezaji');
+      expect(highlight('Wachezaji wapya wawasili', ['mchezaji', ...forms])).toEqual([
+        '',
+        'Wachezaji',
+        ' wapya wawasili',
+      ]);
+    });
   });
 
   it('puts the newer article first among equals', async () => {

@@ -4,7 +4,8 @@
 // article. Gives what searchTermsOf and termVectorOf give (article-terms.test.ts) at a fraction of the cost:
 // their maps, and the search spill's, took about 60% of a seed's time in a worker.
 import { grownArray } from '../search/grown-array.ts';
-import { searchWeight, type NumberedTerms, type WordNumbering } from '../search/search-terms.ts';
+import { FORM_MARK, formTerm, searchWeight, type NumberedTerms, type WordNumbering } from '../search/search-terms.ts';
+import { otherNumberForms } from '../search/swahili-number.ts';
 import type { ArticleWords } from '../search/tokenize.ts';
 import {
   isVectorWord,
@@ -31,6 +32,8 @@ export class ArticleTerms implements WordNumbering {
   private uses = new Int32Array(1024 * FIELDS);
   /** Per word number, the last article that used it (articles counted from 1). */
   private usedIn = new Int32Array(1024);
+  /** Per word number: its forms in the other number, each as [the form's number, its term's number]. */
+  private forms: Array<Array<[form: number, term: number]> | undefined> = [];
   private article = 0;
   /** The article at hand's search terms: reused by the next article. */
   private readonly terms: NumberedTerms = {
@@ -61,6 +64,7 @@ export class ArticleTerms implements WordNumbering {
   forget(): void {
     this.numbers.clear();
     this.words.length = 0;
+    this.forms.length = 0;
   }
 
   of(words: ArticleWords): { search: NumberedTerms; vector: TermVector } {
@@ -75,7 +79,8 @@ export class ArticleTerms implements WordNumbering {
     const { uses, rarities } = this;
     const vectorTerms: string[] = [];
     const strengths: number[] = [];
-    for (let i = 0; i < terms.count; i++) {
+    const wordCount = terms.count;
+    for (let i = 0; i < wordCount; i++) {
       const number = terms.numbers[i] as number;
       const at = number * FIELDS;
       const headline = uses[at] as number;
@@ -87,10 +92,29 @@ export class ArticleTerms implements WordNumbering {
       const wordRarity = rarities[number] as number;
       if (!Number.isNaN(wordRarity)) {
         vectorTerms.push(this.word(number));
-        strengths.push(termStrength(headline + english + standfirst + body, wordRarity));
+        strengths.push(termStrength(headline + english, standfirst + body, wordRarity));
+      }
+    }
+    // The other number of each word, where the article does not use it too (as searchTermsOf does).
+    for (let i = 0; i < wordCount; i++) {
+      const number = terms.numbers[i] as number;
+      for (const [form, term] of this.formsOf(number)) {
+        if (this.usedIn[form] === this.article) continue;
+        this.addTerm(term);
+        terms.weights[terms.count - 1] = terms.weights[i] as number;
       }
     }
     return { search: terms, vector: strongestTerms(vectorTerms, strengths) };
+  }
+
+  private formsOf(number: number): Array<[form: number, term: number]> {
+    let known = this.forms[number];
+    if (!known) {
+      const word = this.word(number);
+      known = otherNumberForms(word).map((form) => [this.numberOf(form), this.numberOf(formTerm(form, word))]);
+      this.forms[number] = known;
+    }
+    return known;
   }
 
   private count(field: readonly string[], at: number): void {
@@ -125,7 +149,8 @@ export class ArticleTerms implements WordNumbering {
       this.uses = grownArray(this.uses, number * 2 * FIELDS);
       this.usedIn = grownArray(this.usedIn, number * 2);
     }
-    this.rarities[number] = isVectorWord(word) ? rarity(this.table, word) : Number.NaN;
+    // (A term of the other number is no word: it is never a vector's.)
+    this.rarities[number] = isVectorWord(word) && !word.includes(FORM_MARK) ? rarity(this.table, word) : Number.NaN;
     return number;
   }
 }
