@@ -14,7 +14,7 @@ import type { RenderJob } from '../src/prerender/render-jobs.ts';
 import { parseSeed } from '../src/seeds/parse-seed.ts';
 import { readSeedSettings, seedNamer } from '../src/seeds/read-seed-folder.ts';
 import { SeedBuildError, type SeedProblem } from '../src/seeds/seed-error.ts';
-import type { SeedEntry } from '../src/seeds/scan-seeds.ts';
+import { seedNames, type SeedEntry } from '../src/seeds/scan-seeds.ts';
 import type { SeedRecord } from '../src/seeds/seed-record.ts';
 import type { RelatedTable } from '../src/site/related-articles.ts';
 import { WORD_FREQUENCIES_FILE } from '../src/site/word-frequencies.ts';
@@ -40,6 +40,7 @@ import {
   type CopyName,
 } from './site-copies.ts';
 import { verifySite } from './verify-site.ts';
+import { pinWordTable, wordTableStage } from './word-table-stage.ts';
 import { WorkerPool } from './worker-pool.ts';
 import { writeFailure } from './write-failure.ts';
 
@@ -87,6 +88,7 @@ async function buildWithLocks(
   const locks: HeldLock[] = [];
   try {
     // Before anything is touched: the published folder and the cache are this build's alone.
+    mkdirSync(path.dirname(options.outDir), { recursive: true });
     locks.push(acquireBuildLock(options.outDir, `${shownOut} is being built`));
     mkdirSync(path.dirname(options.cacheDir), { recursive: true });
     locks.push(acquireBuildLock(options.cacheDir, `the build cache of ${shownOut} is in use`));
@@ -140,9 +142,16 @@ async function buildLocked(builder: ViteBuilder, options: SiteBuildOptions): Pro
       ...code.shell,
     });
 
-    // The workers look at the seed files while this thread loads the cache.
-    const scanning = scanInWorkers(pool, seedsDir, shown);
-    const cacheState = { codeKey: code.key, tableDigest: settings.table.digest, seedsDir, outDir };
+    // The workers look at the seed files (and count their words, when the build weighs words by its own count)
+    // while this thread loads the cache.
+    const names = seedNames(seedsDir);
+    const scanning = scanInWorkers(pool, names, shown);
+    scanning.catch(() => undefined);
+    const wordTable =
+      settingsProblems.length > 0
+        ? { table: settings.table, counted: null }
+        : await wordTableStage(pool, names, settings.table);
+    const cacheState = { codeKey: code.key, tableDigest: wordTable.table.digest, seedsDir, outDir };
     const loaded = options.clean
       ? { reason: 'HABARI_CLEAN=1 asks for one', damaged: false }
       : cache.load(cacheState, copies.live);
@@ -241,6 +250,7 @@ async function buildLocked(builder: ViteBuilder, options: SiteBuildOptions): Pro
     publishCopy(outDir, spare);
     stopPoint('published');
     writeChanges(cacheDir, changes);
+    pinWordTable(seedsDir, shown(WORD_FREQUENCIES_FILE), wordTable, logger);
     step('checked, cache saved, published');
     if (!usable) {
       // The other copy starts as this one: the next build then writes only what it changes.

@@ -7,7 +7,6 @@ import type { ParseResult } from '../src/prerender/build-worker.ts';
 import {
   noSeeds,
   seedEntries,
-  seedNames,
   type SeedEntry,
   type SeedScan,
   type SeedStats,
@@ -34,10 +33,9 @@ export interface SeedStage {
  */
 export async function scanInWorkers(
   pool: WorkerPool,
-  seedsDir: string,
+  names: readonly string[],
   shown: (name: string) => string,
 ): Promise<SeedScan> {
-  const names = seedNames(seedsDir);
   const batches: string[][] = [];
   for (let start = 0; start < names.length; start += STAT_BATCH)
     batches.push(names.slice(start, start + STAT_BATCH));

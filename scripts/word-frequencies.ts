@@ -7,7 +7,11 @@ import path from 'node:path';
 import { parseSeed } from '../src/seeds/parse-seed.ts';
 import { scanSeeds } from '../src/seeds/scan-seeds.ts';
 import { articleWords } from '../src/search/tokenize.ts';
-import { formatWordFrequencies, WORD_FREQUENCIES_FILE } from '../src/site/word-frequencies.ts';
+import {
+  countArticleWords,
+  formatWordFrequencies,
+  WORD_FREQUENCIES_FILE,
+} from '../src/site/word-frequencies.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const seedsDir = path.resolve(root, process.env.HABARI_SEEDS_DIR ?? 'seeds');
@@ -20,15 +24,7 @@ for (const { name } of entries) {
   // A bad seed is the build's to report; it counts for nothing here.
   if (!parsed.ok) continue;
   articles++;
-  const words = articleWords({ ...parsed.article, english: parsed.article.englishHeadline });
-  for (const word of new Set([
-    ...words.headline,
-    ...words.english,
-    ...words.standfirst,
-    ...words.body.flat(),
-  ])) {
-    counts.set(word, (counts.get(word) ?? 0) + 1);
-  }
+  countArticleWords(counts, articleWords({ ...parsed.article, english: parsed.article.englishHeadline }));
 }
 const target = path.join(seedsDir, WORD_FREQUENCIES_FILE);
 writeFileSync(target, formatWordFrequencies(articles, counts));

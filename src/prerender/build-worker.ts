@@ -11,7 +11,9 @@ import { describeError, statSeeds, type SeedStats } from '../seeds/scan-seeds.ts
 import type { SeedProblem } from '../seeds/seed-error.ts';
 import { seedRecord, type SeedRecord } from '../seeds/seed-record.ts';
 import { addPairs, BestLists, type RelatedArrays } from '../site/related-articles.ts';
-import { NO_WORD_FREQUENCIES, parseWordFrequencies } from '../site/word-frequencies.ts';
+import { countArticleWords, NO_WORD_FREQUENCIES, parseWordFrequencies } from '../site/word-frequencies.ts';
+import { articleWords } from '../search/tokenize.ts';
+import { parseSeed } from '../seeds/parse-seed.ts';
 import { collectGarbage } from './collect-garbage.ts';
 import { OutputWriter } from './output-files.ts';
 import { pageTemplate, type PageTemplateOptions } from './page-html.ts';
@@ -20,7 +22,7 @@ import { renderJob, type RenderContext, type RenderJob } from './render-jobs.ts'
 export interface BuildWorkerData extends PageTemplateOptions {
   seedsDir: string;
   seedsShown: string;
-  /** The text of seeds/word-frequencies.tsv, if there is one. */
+  /** The text of seeds/word-frequencies.tsv, if there is one (a build that counts its own sends it later). */
   wordFrequencies: string | null;
   /** The copy of the site this build writes (plugins/site-copies.ts). */
   siteDir: string;
@@ -37,6 +39,12 @@ export type BuildWorkerTask =
   | { type: 'stat'; names: string[] }
   /** Read seeds: `positions` are their articles' numbers in publication order, for the search postings. */
   | { type: 'parse'; names: string[]; positions: number[] }
+  /** Count the words of these seeds (each word once a seed) into this worker's counts. */
+  | { type: 'count'; names: string[] }
+  /** Hand over this worker's counts, and forget them. */
+  | { type: 'counted' }
+  /** Weigh words by this table from now on (the one the build counted), before any seed is read. */
+  | { type: 'table'; text: string }
   /** Write out every search posting still held in memory. */
   | { type: 'flush' }
   /** From now on, write into the site copy as a clean build (an empty copy) or as an incremental one. */
@@ -52,6 +60,13 @@ export type BuildWorkerTask =
 
 export type RelatedListsResult = { articles: Int32Array; scores: Float64Array } | null;
 
+/** A worker's word counts: the seeds it counted, and how many of them use each word. */
+export interface CountedWords {
+  articles: number;
+  words: string[];
+  counts: Int32Array;
+}
+
 export interface ParseResult {
   records: SeedRecord[];
   problems: SeedProblem[];
@@ -63,11 +78,35 @@ export type BuildWorkerReply =
   | { id: number; ok: false; error: string; code: string | null };
 
 const data = workerData as BuildWorkerData;
-const parsedTable = data.wordFrequencies === null ? null : parseWordFrequencies(data.wordFrequencies);
-const table = parsedTable?.ok ? parsedTable.table : NO_WORD_FREQUENCIES;
 let writer = new OutputWriter(data.siteDir);
-const termsOf = new ArticleTerms(table);
-const spill = new SearchSpill(data.spillDir, threadId, termsOf);
+let termsOf = termsWith(data.wordFrequencies);
+let spill = new SearchSpill(data.spillDir, threadId, termsOf);
+let counted: { articles: number; counts: Map<string, number> } = { articles: 0, counts: new Map() };
+
+function termsWith(tableText: string | null): ArticleTerms {
+  const parsed = tableText === null ? null : parseWordFrequencies(tableText);
+  return new ArticleTerms(parsed?.ok ? parsed.table : NO_WORD_FREQUENCIES);
+}
+
+function count(names: readonly string[]): null {
+  for (const name of names) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(path.join(data.seedsDir, name));
+    } catch {
+      // The seed stage reports it.
+      continue;
+    }
+    const parsed = parseSeed(name, bytes);
+    if (!parsed.ok) continue;
+    counted.articles++;
+    countArticleWords(
+      counted.counts,
+      articleWords({ ...parsed.article, english: parsed.article.englishHeadline }),
+    );
+  }
+  return null;
+}
 let context: Promise<RenderContext> | null = null;
 let related: BestLists | null = null;
 
@@ -124,6 +163,21 @@ async function run(task: BuildWorkerTask): Promise<unknown> {
   switch (task.type) {
     case 'stat':
       return statSeeds(data.seedsDir, task.names, shownSeed) satisfies SeedStats;
+    case 'count':
+      return count(task.names);
+    case 'counted': {
+      const result: CountedWords = {
+        articles: counted.articles,
+        words: [...counted.counts.keys()],
+        counts: Int32Array.from(counted.counts.values()),
+      };
+      counted = { articles: 0, counts: new Map() };
+      return result;
+    }
+    case 'table':
+      termsOf = termsWith(task.text);
+      spill = new SearchSpill(data.spillDir, threadId, termsOf);
+      return null;
     case 'parse':
       return parse(task.names, task.positions);
     case 'flush':
@@ -159,6 +213,7 @@ function handedOver(task: BuildWorkerTask, result: unknown): ArrayBuffer[] {
     const stats = result as SeedStats;
     return [stats.sizes.buffer as ArrayBuffer, stats.mtimes.buffer as ArrayBuffer];
   }
+  if (task.type === 'counted') return [(result as CountedWords).counts.buffer as ArrayBuffer];
   if (task.type !== 'related-lists' || !result) return [];
   const lists = result as NonNullable<RelatedListsResult>;
   return [lists.articles.buffer as ArrayBuffer, lists.scores.buffer as ArrayBuffer];

@@ -4,9 +4,17 @@
 // Collects every problem before failing, so one run lists all bad seeds.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { NO_WORD_FREQUENCIES, type WordFrequencies } from '../site/word-frequencies.ts';
+import { articleWords } from '../search/tokenize.ts';
+import {
+  countArticleWords,
+  formatWordFrequencies,
+  needsCounting,
+  NO_WORD_FREQUENCIES,
+  parseWordFrequencies,
+  type WordFrequencies,
+} from '../site/word-frequencies.ts';
 import { ArticleTerms } from './article-terms.ts';
-import type { SeedArticle } from './parse-seed.ts';
+import { parseSeed, type SeedArticle } from './parse-seed.ts';
 import { readEditorsHeadlines, type EditorsHeadlines } from './read-editors-headlines.ts';
 import { readWordFrequencies } from './read-word-frequencies.ts';
 import { describeError, scanSeeds } from './scan-seeds.ts';
@@ -33,15 +41,18 @@ export function readSeedFolder(seedsDir: string, displayRoot: string): SeedFolde
   const settings = readSeedSettings(seedsDir, shown, problems);
   const records: SeedRecord[] = [];
   const articles: SeedArticle[] = [];
-  const termsOf = new ArticleTerms(settings.table);
+  const files: Array<[name: string, bytes: Uint8Array]> = [];
   for (const { name } of entries) {
-    let bytes: Uint8Array;
     try {
-      bytes = readFileSync(path.join(seedsDir, name));
+      files.push([name, readFileSync(path.join(seedsDir, name))]);
     } catch (error) {
       problems.push({ file: shown(name), line: null, message: `cannot be read (${describeError(error)})` });
-      continue;
     }
+  }
+  // Counted here as the build counts it when the archive has no table of its own (never written from here).
+  if (needsCounting(settings.table, entries.length)) settings.table = countedTable(files);
+  const termsOf = new ArticleTerms(settings.table);
+  for (const [name, bytes] of files) {
     const result = seedRecord(shown(name), name, bytes, termsOf);
     if (result.ok) {
       records.push(result.record);
@@ -64,4 +75,18 @@ export function readSeedSettings(
     editors: readEditorsHeadlines(seedsDir, shown, problems),
     table: readWordFrequencies(seedsDir, shown, problems) ?? NO_WORD_FREQUENCIES,
   };
+}
+
+/** The word table of these seeds, as `npm run word-frequencies` would count it. */
+function countedTable(files: ReadonlyArray<[name: string, bytes: Uint8Array]>): WordFrequencies {
+  const counts = new Map<string, number>();
+  let articles = 0;
+  for (const [name, bytes] of files) {
+    const parsed = parseSeed(name, bytes);
+    if (!parsed.ok) continue;
+    articles++;
+    countArticleWords(counts, articleWords({ ...parsed.article, english: parsed.article.englishHeadline }));
+  }
+  const parsed = parseWordFrequencies(formatWordFrequencies(articles, counts));
+  return parsed.ok ? parsed.table : NO_WORD_FREQUENCIES;
 }

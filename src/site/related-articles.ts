@@ -35,8 +35,13 @@ export const TERMS_PER_ARTICLE = 20;
  */
 export const MAX_ARTICLES_PER_TERM = 2_000;
 const WEIGHT_SCALE = 2 ** 20;
-// Below this cosine, two articles share a word or two of everyday Swahili, not a subject.
-const MIN_SIMILARITY = 0.2;
+/**
+ * Below this cosine two articles share nothing but a passing word. Real news shares far less than a synthetic
+ * topic does: at 0.2, 72% of 526 BBC Swahili articles got no related article at all (docs/decisions/009).
+ */
+const MIN_SIMILARITY = 0.01;
+/** A word of the headline (either language) counts as this many uses: the headline says what the story is. */
+const HEADLINE_USES = 3;
 const MIN_SCORE = Math.round(MIN_SIMILARITY * WEIGHT_SCALE * WEIGHT_SCALE);
 
 // Words too common in Swahili (and English headlines) to say what an article is about.
@@ -61,26 +66,32 @@ export function isVectorWord(word: string): boolean {
   return word.length >= 3 && !STOPWORDS.has(word) && !DIGITS.test(word);
 }
 
-/** A term's strength in its article: it grows with the article's uses of it, less than in proportion. */
-export function termStrength(uses: number, rarity: number): number {
-  return (1 + Math.log(uses)) * rarity;
+/**
+ * A term's strength in its article: it grows with the article's uses of it (a use in a headline counting as
+ * HEADLINE_USES), less than in proportion.
+ */
+export function termStrength(headlineUses: number, otherUses: number, rarity: number): number {
+  return (1 + Math.log(headlineUses * HEADLINE_USES + otherUses)) * rarity;
 }
 
 export function termVectorOf(words: ArticleWords, table: WordFrequencies): TermVector {
-  const counts = new Map<string, number>();
-  const count = (field: readonly string[]) => {
+  const inHeadline = new Map<string, number>();
+  const elsewhere = new Map<string, number>();
+  const count = (field: readonly string[], into: Map<string, number>) => {
     for (const word of field) {
-      if (isVectorWord(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+      if (isVectorWord(word)) into.set(word, (into.get(word) ?? 0) + 1);
     }
   };
-  count(words.headline);
-  count(words.english);
-  count(words.standfirst);
-  words.body.forEach(count);
-  const terms = [...counts.keys()];
+  count(words.headline, inHeadline);
+  count(words.english, inHeadline);
+  count(words.standfirst, elsewhere);
+  for (const paragraph of words.body) count(paragraph, elsewhere);
+  const terms = [...new Set([...inHeadline.keys(), ...elsewhere.keys()])];
   return strongestTerms(
     terms,
-    terms.map((term) => termStrength(counts.get(term) as number, rarity(table, term))),
+    terms.map((term) =>
+      termStrength(inHeadline.get(term) ?? 0, elsewhere.get(term) ?? 0, rarity(table, term)),
+    ),
   );
 }
 

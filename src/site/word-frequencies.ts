@@ -3,8 +3,15 @@
 // rare it is; taking that rarity from this pinned table, not from the archive of the moment, is what lets
 // one new article change only the pages it touches (docs/decisions/009-related-articles-that-update-locally.md).
 import { createHash } from 'node:crypto';
+import type { ArticleWords } from '../search/tokenize.ts';
 
 export const WORD_FREQUENCIES_FILE = 'word-frequencies.tsv';
+
+/**
+ * From this many articles, a table the build counts itself is written down (and so pinned); a smaller archive is
+ * counted again at each build.
+ */
+export const PIN_FROM = 20;
 
 /** The table keeps the most frequent words only; any other word counts as rarer than all of them. */
 export const MAX_WORDS = 100_000;
@@ -71,4 +78,24 @@ export function formatWordFrequencies(articles: number, counts: ReadonlyMap<stri
 export function rarity(table: WordFrequencies, word: string): number {
   if (table.articles === 0) return 1;
   return Math.log((table.articles + 1) / ((table.documentFrequency.get(word) ?? 0) + 1)) + 1;
+}
+
+/** Counts each word of one article once into `counts`. */
+export function countArticleWords(counts: Map<string, number>, words: ArticleWords): void {
+  for (const word of new Set([
+    ...words.headline,
+    ...words.english,
+    ...words.standfirst,
+    ...words.body.flat(),
+  ]))
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+}
+
+/**
+ * Whether the build counts the archive's words itself: there is no table (a newcomer's archive: every word
+ * would weigh the same), or the archive has grown to twice the articles its table counted (a year's news has
+ * new words). Either way the table is then counted from the archive and, from PIN_FROM articles, written.
+ */
+export function needsCounting(table: WordFrequencies, articles: number): boolean {
+  return table.articles === 0 || articles >= 2 * table.articles;
 }
