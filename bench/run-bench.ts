@@ -17,6 +17,7 @@ import { postOfPage } from './post-of-page.ts';
 import { tenMegabyteParseMs } from './parse-speed.ts';
 import { checkPrerendered } from './prerendered-pages.ts';
 import { pagefindFigures } from './pagefind-figures.ts';
+import { realNewsFigures } from './real-news-figures.ts';
 import { relatedQualityFigures } from './related-quality.ts';
 import { SEARCHED, searchFigures } from './search-figures.ts';
 
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
     figures.push(...(await weighPages(browser, server.url)));
     if (!quick) {
       figures.push(...(await lighthouseFigures(server.url, siteDir)));
+      figures.push(...(await realNewsFigures(browser, outRoot)));
     }
   } finally {
     await browser.close();
