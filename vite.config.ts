@@ -12,6 +12,7 @@ import { appVersionPlugin } from './plugins/app-version-plugin.ts';
 import { previewPlugin } from './plugins/preview-plugin.ts';
 import { pwaPlugins } from './plugins/pwa-options.ts';
 import { seedsPlugin } from './plugins/seeds-plugin.ts';
+import { DEFAULT_TIME_ZONE } from './src/seeds/seed-date.ts';
 
 const root = import.meta.dirname;
 // The benchmark builds other seed folders into other output folders; everyone else uses the defaults.
@@ -21,24 +22,34 @@ const outDir = path.resolve(root, process.env.HABARI_OUT_DIR ?? 'dist');
 const cacheDir = path.resolve(root, process.env.HABARI_CACHE_DIR ?? defaultCacheDir(root, outDir));
 const clean = process.env.HABARI_CLEAN === '1';
 const siteUrl = process.env.HABARI_SITE_URL ?? 'http://localhost:4173';
+// The newsroom's time zone: a dated seed's time is its time there (src/seeds/seed-date.ts).
+const timeZone = process.env.HABARI_TIME_ZONE ?? DEFAULT_TIME_ZONE;
 // Named in every page (<meta name="generator">), so a release is a new app for the service worker.
 const appVersion =
   process.env.HABARI_APP_VERSION ??
   (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
 const bundles = bundleFolders(cacheDir);
 
+// Two stand-ins that keep code no page runs out of every page (docs/decisions/005-script-budget.md):
 // react-router's package exports name its development build for every bundler (it has no production
-// condition): the production build beside it is the same code without the development checks, 560 bytes
-// smaller gzipped on every page (docs/decisions/005-script-budget.md).
+// condition), and the production build beside it is the same code without the development checks (560 bytes
+// gzipped); TanStack Query's mutation cache, for a site that never mutates (1.1 KB, src/app/no-mutations.ts).
 const reactRouterProduction = path.join(root, 'node_modules/react-router/dist/production/index.mjs');
+const noMutations = path.join(root, 'src/app/no-mutations.ts');
 
 export default defineConfig(({ isPreview }) => ({
   // Preview serves the published site as a static host would: no SPA fallback, 404.html for unknown paths.
   appType: isPreview ? 'mpa' : 'spa',
-  resolve: { alias: [{ find: /^react-router$/, replacement: reactRouterProduction }] },
+  resolve: {
+    alias: [
+      { find: /^react-router$/, replacement: reactRouterProduction },
+      // Only @tanstack/query-core imports a module by this name.
+      { find: /^\.\/mutationCache\.js$/, replacement: noMutations },
+    ],
+  },
   plugins: [
     react(),
-    seedsPlugin({ seedsDir, siteUrl }),
+    seedsPlugin({ seedsDir, siteUrl, timeZone }),
     ...pwaPlugins(),
     ...plainDynamicImports(),
     previewPlugin(),
@@ -77,7 +88,7 @@ export default defineConfig(({ isPreview }) => ({
   },
   builder: {
     buildApp: (builder) =>
-      buildSite(builder, { root, seedsDir, outDir, cacheDir, siteUrl, appVersion, clean }),
+      buildSite(builder, { root, seedsDir, outDir, cacheDir, siteUrl, appVersion, timeZone, clean }),
   },
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },

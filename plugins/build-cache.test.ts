@@ -20,6 +20,7 @@ function seeds(digests: Record<string, string>): SeedsToSave {
         headline: `Kichwa ${name}`,
         standfirst: null,
         english: null,
+        date: null,
         // A headline of its own, and one every seed names.
         popular: [`Maarufu ${digests[name]}`, 'Habari kuu'],
         // Words of its own, and one every seed has.

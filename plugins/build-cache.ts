@@ -28,7 +28,7 @@ import type { SeedEntry } from '../src/seeds/scan-seeds.ts';
 import type { SeedRecord } from '../src/seeds/seed-record.ts';
 import type { RelatedTable } from '../src/site/related-articles.ts';
 
-const FORMAT = 8;
+const FORMAT = 9;
 /** The seeds' records are kept in this many files, so a build that read a few seeds rewrites a few files. */
 const SEED_FILES = 64;
 const RECORD = 'build.json';

@@ -195,6 +195,35 @@ describe('vite build', { timeout: 180_000 }, () => {
       expect(changes).not.toMatch(/ukurasa\/[12]\.html/);
     });
 
+    it('gives each day and month of the archive a page; an article on a new day changes its day, its month and the day before', () => {
+      expect(build(seeds, out).status).toBe(0);
+      // 30 articles a day from 2017-12-01: four days of December 2017.
+      for (const day of ['01', '02', '03', '04'])
+        expect(existsSync(path.join(out, `tarehe/2017-12-${day}.html`))).toBe(true);
+      const month = JSON.parse(readFileSync(path.join(out, 'data/tarehe/2017-12.json'), 'utf8')) as {
+        days: Array<{ day: string; articles: number }>;
+      };
+      expect(month.days).toEqual(
+        ['01', '02', '03', '04'].map((day) => ({ day: `2017-12-${day}`, articles: 30 })),
+      );
+
+      synthetic(120);
+      const clean = expectRebuildMatchesClean(seeds, out, scratch, 'clean');
+      expect(existsSync(path.join(clean, 'tarehe/2017-12-05.html'))).toBe(true);
+      const changes = readFileSync(path.join(cacheOf(out), 'changed-files.txt'), 'utf8').split('\n');
+      const archive = changes.filter((line) => line.includes('tarehe/') && !line.endsWith('.br'));
+      expect(archive.sort()).toEqual([
+        '+ data/tarehe/2017-12-04.json',
+        '+ data/tarehe/2017-12-05.json',
+        '+ data/tarehe/2017-12.json',
+        '+ tarehe/2017-12-04.html',
+        '+ tarehe/2017-12-05.html',
+        '+ tarehe/2017-12.html',
+      ]);
+      const sitemap = readFileSync(path.join(out, 'sitemaps/days-1.xml'), 'utf8');
+      expect(sitemap).toContain('/tarehe/2017-12-05</loc><lastmod>2017-12-05T03:00:00.000Z</lastmod>');
+    });
+
     it('lists the newest articles first, in the feed too, and names every article once in the sitemaps', () => {
       expect(build(seeds, out).status).toBe(0);
       const front = JSON.parse(readFileSync(path.join(out, 'data/pages/front.json'), 'utf8')) as {

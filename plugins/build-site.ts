@@ -15,6 +15,7 @@ import { parseSeed } from '../src/seeds/parse-seed.ts';
 import { readSeedSettings, seedNamer } from '../src/seeds/read-seed-folder.ts';
 import { SeedBuildError, type SeedProblem } from '../src/seeds/seed-error.ts';
 import { seedNames, type SeedEntry } from '../src/seeds/scan-seeds.ts';
+import { timeZoneProblem } from '../src/seeds/seed-date.ts';
 import type { SeedRecord } from '../src/seeds/seed-record.ts';
 import type { RelatedTable } from '../src/site/related-articles.ts';
 import { WORD_FREQUENCIES_FILE } from '../src/site/word-frequencies.ts';
@@ -51,6 +52,8 @@ export interface SiteBuildOptions {
   cacheDir: string;
   siteUrl: string;
   appVersion: string;
+  /** The site's time zone (HABARI_TIME_ZONE): every dated seed's time is the newsroom's time there. */
+  timeZone: string;
   /** Ignore the cache: build everything from the seeds and the code. */
   clean: boolean;
 }
@@ -85,6 +88,8 @@ async function buildWithLocks(
   options: SiteBuildOptions,
   shownOut: string,
 ): Promise<void> {
+  const zoneProblem = timeZoneProblem(options.timeZone);
+  if (zoneProblem) throw new SeedBuildError([{ file: 'HABARI_TIME_ZONE', line: null, message: zoneProblem }]);
   const locks: HeldLock[] = [];
   try {
     // Before anything is touched: the published folder and the cache are this build's alone.
@@ -100,7 +105,7 @@ async function buildWithLocks(
 }
 
 async function buildLocked(builder: ViteBuilder, options: SiteBuildOptions): Promise<void> {
-  const { root, seedsDir, outDir, cacheDir, siteUrl, appVersion } = options;
+  const { root, seedsDir, outDir, cacheDir, siteUrl, appVersion, timeZone } = options;
   const logger = builder.config.logger;
   const spillDir = `${outDir}.spill`;
   const started = performance.now();
@@ -122,7 +127,7 @@ async function buildLocked(builder: ViteBuilder, options: SiteBuildOptions): Pro
     const code = await codeStage(
       builder,
       cacheDir,
-      codeKey(root, { siteUrl, appVersion, nodeEnv: process.env.NODE_ENV ?? '' }),
+      codeKey(root, { siteUrl, appVersion, timeZone, nodeEnv: process.env.NODE_ENV ?? '' }),
       logger,
     );
     step(code.bundled ? 'bundled the app' : 'bundles unchanged');
@@ -136,6 +141,7 @@ async function buildLocked(builder: ViteBuilder, options: SiteBuildOptions): Pro
       seedsShown: shown('').replace(/\/$/, ''),
       wordFrequencies: existsSync(wordFrequencies) ? readFileSync(wordFrequencies, 'utf8') : null,
       siteDir,
+      timeZone,
       spillDir,
       publishedDir: outDir,
       siteUrl,
@@ -203,7 +209,7 @@ async function buildLocked(builder: ViteBuilder, options: SiteBuildOptions): Pro
 
     const fresh = usable === null;
     const { units, changed } = await outputStage(
-      new SiteOutputs(model, seeds.records, related, code.key),
+      new SiteOutputs(model, seeds.records, related, code.key, timeZone),
       pool,
       usable?.units ?? null,
       (name) => firstParagraph(seedsDir, shown(name), name),

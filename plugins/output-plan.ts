@@ -4,8 +4,8 @@
 // gone has its files removed. "Why was this page rebuilt?" is answered here: its key changed.
 import { hash } from 'node:crypto';
 import { paths } from '../src/app/paths.ts';
-import { dataFiles } from '../src/content/data-files.ts';
-import type { PopularJson, PostSummary } from '../src/content/site-json.ts';
+import { dataFiles, HEADLINES_PER_PAGE } from '../src/content/data-files.ts';
+import type { IndexPageJson, PopularJson, PostSummary } from '../src/content/site-json.ts';
 import { withCompressed, type OutputFile } from '../src/prerender/output-files.ts';
 import type { RenderJob } from '../src/prerender/render-jobs.ts';
 import { shardFile } from '../src/search/search-shards.ts';
@@ -14,6 +14,15 @@ import type { SeedRecord } from '../src/seeds/seed-record.ts';
 import { relatedOf, type RelatedTable } from '../src/site/related-articles.ts';
 import { FEED_LIMIT, feedXml } from '../src/site/feed-xml.ts';
 import { frontPage, frontPageNumbers, numberedPage, pageCount, pageRange } from '../src/site/list-pages.ts';
+import {
+  archiveCalendar,
+  dayPage,
+  dayPageCount,
+  monthPage,
+  recentMonths,
+  type ArchiveCalendar,
+  type ArchiveDay,
+} from '../src/site/archive-days.ts';
 import { summaryOf, type SiteModel } from '../src/site/site-model.ts';
 import { DIGEST_BYTES, UnitKey } from './unit-key.ts';
 import { robotsTxt, SITEMAP_INDEX, sitemapFiles, sitemapIndexXml, sitemapXml } from '../src/site/sitemaps.ts';
@@ -34,6 +43,10 @@ export class SiteOutputs {
   private readonly summaryDigested: Uint8Array;
 
   private readonly unitKey = new UnitKey();
+  /** The archive by day, from the articles' dates. */
+  readonly calendar: ArchiveCalendar;
+  /** A day's place in the calendar, by day. */
+  private readonly dayAt: Map<string, number>;
 
   constructor(
     readonly model: SiteModel,
@@ -42,9 +55,13 @@ export class SiteOutputs {
     readonly related: RelatedTable,
     /** Changes every key when the code (or anything else every page depends on) changes. */
     private readonly codeKey: string,
+    /** The site's time zone: feeds and sitemaps give a date without a time its local midnight. */
+    private readonly timeZone: string,
   ) {
     this.summaryDigests = Buffer.alloc(model.posts.length * DIGEST_BYTES);
     this.summaryDigested = new Uint8Array(model.posts.length);
+    this.calendar = archiveCalendar(model.articles.map((post) => model.posts[post]?.date ?? null));
+    this.dayAt = new Map(this.calendar.days.map((day, at) => [day.day, at]));
   }
 
   get articleCount(): number {
@@ -61,6 +78,14 @@ export class SiteOutputs {
     for (let page = 1; page <= pages; page++) yield [`page:${page}`, this.numberedPageKey(page)];
     yield ['front', this.frontKey()];
     for (const page of FIXED_PAGES) yield [`fixed:${page}`, this.key('fixed').text(page).finish()];
+    for (let at = 0; at < this.calendar.days.length; at++) {
+      const day = this.calendar.days[at] as ArchiveDay;
+      for (let page = 1; page <= dayPageCount(day); page++)
+        yield [dayUnit(day.day, page), this.dayKey(at, page)];
+    }
+    for (let at = 0; at < this.calendar.months.length; at++) {
+      yield [`month:${this.calendar.months[at]?.month}`, this.monthKey(at)];
+    }
   }
 
   /**
@@ -81,20 +106,34 @@ export class SiteOutputs {
           source: feedXml(
             newest.map((position) => this.feedItem(position, firstParagraph)),
             siteUrl,
+            this.timeZone,
           ),
         }),
       ],
     };
-    const sitemaps = sitemapFiles(
-      pageCount(this.articleCount),
-      this.model.posts.map((post) => post.slug),
-    );
+    const sitemaps = sitemapFiles({
+      listPages: pageCount(this.articleCount),
+      posts: this.model.posts,
+      days: this.calendar.days.map((day) => ({
+        day: day.day,
+        pages: dayPageCount(day),
+        newest: this.model.posts[this.model.articles[day.positions.at(-1) as number] as number]
+          ?.date as string,
+      })),
+      months: this.calendar.months.map((month) => month.month),
+    });
     for (const sitemap of sitemaps) {
       yield {
         id: `file:${sitemap.fileName}`,
-        key: this.texts(this.key('sitemap').text(siteUrl), sitemap.paths).finish(),
+        key: this.texts(
+          this.key('sitemap').text(siteUrl),
+          sitemap.entries.map((entry) => `${entry.path} ${entry.lastmod}`),
+        ).finish(),
         make: async () =>
-          withCompressed({ fileName: sitemap.fileName, source: await sitemapXml(sitemap.paths, siteUrl) }),
+          withCompressed({
+            fileName: sitemap.fileName,
+            source: await sitemapXml(sitemap.entries, siteUrl, this.timeZone),
+          }),
       };
     }
     const names = sitemaps.map((sitemap) => sitemap.fileName);
@@ -126,6 +165,7 @@ export class SiteOutputs {
       slug: post.slug,
       title: post.headline.sw,
       description: post.standfirst ?? firstParagraph(record.name),
+      date: post.date,
     };
   }
 
@@ -142,9 +182,20 @@ export class SiteOutputs {
           popular: null,
         };
       case 'front':
-        return { kind: 'list', page: frontPage(this.articleCount, this.summaryAt), popular: this.popular() };
+        return { kind: 'list', page: this.frontPageJson(), popular: this.popular() };
       case 'fixed':
         return { kind: 'fixed', page: name as FixedPage };
+      case 'day': {
+        const [day = '', page = '1'] = name.split('/');
+        const at = this.dayAt.get(day);
+        if (at === undefined) throw new Error(`no day ${day} in the archive`);
+        return { kind: 'day', page: dayPage(this.calendar, at, Number(page), this.summaryAt) };
+      }
+      case 'month': {
+        const at = this.calendar.months.findIndex((month) => month.month === name);
+        if (at < 0) throw new Error(`no month ${name} in the archive`);
+        return { kind: 'month', page: monthPage(this.calendar, at) };
+      }
       default:
         throw new Error(`no render job for the unit ${id}`);
     }
@@ -270,8 +321,45 @@ export class SiteOutputs {
     const oldestShown = frontPageNumbers(this.articleCount).at(-1) ?? 1;
     const [first] = pageRange(oldestShown, this.articleCount);
     const key = this.positions(this.key('front').text(first), first, this.articleCount);
-    return key.text(JSON.stringify(this.popular())).finish();
+    return key
+      .text(JSON.stringify(this.popular()))
+      .text(JSON.stringify(recentMonths(this.calendar)))
+      .finish();
   }
+
+  /** The front page: the newest headlines, and the newest months of the archive when it is dated. */
+  private frontPageJson(): IndexPageJson {
+    const page = frontPage(this.articleCount, this.summaryAt);
+    const months = recentMonths(this.calendar);
+    return months.length > 0 ? { ...page, months } : page;
+  }
+
+  private dayKey(at: number, page: number): string {
+    const day = this.calendar.days[at] as ArchiveDay;
+    const key = this.key('day')
+      .text(day.day)
+      .text(page)
+      .text(dayPageCount(day))
+      .text(this.calendar.days[at - 1]?.day ?? null)
+      .text(this.calendar.days[at + 1]?.day ?? null);
+    const newestFirst = [...day.positions]
+      .reverse()
+      .slice((page - 1) * HEADLINES_PER_PAGE, page * HEADLINES_PER_PAGE);
+    key.count(newestFirst.length);
+    for (const position of newestFirst) this.summary(key, this.model.articles[position] as number);
+    return key.finish();
+  }
+
+  private monthKey(at: number): string {
+    return this.key('month')
+      .text(JSON.stringify(monthPage(this.calendar, at)))
+      .finish();
+  }
+}
+
+/** The unit of a page of a day: `day:2026-11-28`, `day:2026-11-28/2`. */
+function dayUnit(day: string, page: number): string {
+  return page === 1 ? `day:${day}` : `day:${day}/${page}`;
 }
 
 function splitId(id: string): [string, string | undefined] {
@@ -297,6 +385,12 @@ export function unitFiles(id: string): string[] {
         ),
       ];
     }
+    case 'day': {
+      const [day = '', page = '1'] = name.split('/');
+      return [dataFiles.dayPage(day, Number(page)), htmlFileFor(paths.day(day, Number(page)))];
+    }
+    case 'month':
+      return [dataFiles.month(name), htmlFileFor(paths.month(name))];
     case 'file':
       return [name];
     case 'search':

@@ -19,6 +19,7 @@ const record = (name: string, words: number[]): SeedRecord => {
     headline: name,
     standfirst: null,
     english: null,
+    date: null,
     popular: [],
     vector: termVector({ headline: '', english: null, standfirst: null, body: [text] }, NO_WORD_FREQUENCIES),
   };

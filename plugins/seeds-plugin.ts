@@ -11,9 +11,11 @@ interface SeedsPluginOptions {
   seedsDir: string;
   /** Origin the site is published at, for the feed, sitemap and robots.txt. */
   siteUrl: string;
+  /** The site's time zone, for the dates of the seeds' names. */
+  timeZone: string;
 }
 
-export function seedsPlugin({ seedsDir, siteUrl }: SeedsPluginOptions): Plugin {
+export function seedsPlugin({ seedsDir, siteUrl, timeZone }: SeedsPluginOptions): Plugin {
   return {
     name: 'habari:seeds',
     apply: 'serve',
@@ -21,8 +23,8 @@ export function seedsPlugin({ seedsDir, siteUrl }: SeedsPluginOptions): Plugin {
       let files: Promise<Map<string, string | Uint8Array>> | null = null;
       const loadFiles = () => {
         files ??= (async () => {
-          const folder = readSeedFolder(seedsDir, server.config.root);
-          const site = await siteInMemory(folder, siteUrl);
+          const folder = readSeedFolder(seedsDir, server.config.root, timeZone);
+          const site = await siteInMemory(folder, siteUrl, 'seeds', timeZone);
           site.model.warnings.forEach((warning) => server.config.logger.warn(warning));
           return site.files;
         })();

@@ -14,6 +14,7 @@ import {
 } from '../src/search/search-shards.ts';
 import { searchTerms } from '../src/search/search-terms.ts';
 import type { SeedFolder } from '../src/seeds/read-seed-folder.ts';
+import { DEFAULT_TIME_ZONE } from '../src/seeds/seed-date.ts';
 import { siteModel, type SiteModel } from '../src/site/site-model.ts';
 import { SiteOutputs } from './output-plan.ts';
 import { relatedStage } from './related-stage.ts';
@@ -28,10 +29,11 @@ export async function siteInMemory(
   folder: SeedFolder,
   siteUrl: string,
   seedsShown = 'seeds',
+  timeZone = DEFAULT_TIME_ZONE,
 ): Promise<SiteInMemory> {
   const model = siteModel(folder.records, folder.editors, (name) => `${seedsShown}/${name}`);
   const related = await relatedStage(folder.records, null);
-  const outputs = new SiteOutputs(model, folder.records, related.table, 'memory');
+  const outputs = new SiteOutputs(model, folder.records, related.table, 'memory', timeZone);
   const files = new Map<string, string | Uint8Array>();
   const bodies = new Map(folder.records.map((record, at) => [record.name, folder.articles[at]?.body ?? []]));
   for (const [id] of outputs.units()) {

@@ -9,6 +9,7 @@ const post = (slug: string, seed: number): SitePost => ({
   slug,
   headline: { sw: slug, en: null, enBy: null },
   standfirst: null,
+  date: null,
   seed,
   popular: [],
   listedIn: [],

@@ -7,6 +7,11 @@ export const dataFiles = {
   frontPage: () => 'data/pages/front.json',
   indexPage: indexPageFile,
   popular: () => 'data/popular.json',
+  /** A page of a day of the archive (`2026-11-28`): the first page, or `…/2.json` for the next. */
+  dayPage: (day: string, page = 1) =>
+    page === 1 ? `data/tarehe/${day}.json` : `data/tarehe/${day}/${page}.json`,
+  /** A month of the archive (`2026-11`). */
+  month: (month: string) => `data/tarehe/${month}.json`,
 };
 
 /** Headlines per numbered page of the list: small enough for a cheap phone, large enough to browse. */

@@ -1,7 +1,9 @@
 // Shape checks for the JSON of the list's pages and of the popular posts: loaded with the front page's view,
 // not with every page.
 import { isNumberOrNull, isObject, isSummaryList } from './site-json-guards.ts';
-import type { IndexPageJson, PopularJson } from './site-json.ts';
+import type { DayPageJson, IndexPageJson, MonthJson, PopularJson } from './site-json.ts';
+
+const isStringOrNull = (value: unknown) => value === null || typeof value === 'string';
 
 export function isIndexPageJson(value: unknown): value is IndexPageJson {
   return (
@@ -15,4 +17,29 @@ export function isIndexPageJson(value: unknown): value is IndexPageJson {
 
 export function isPopularJson(value: unknown): value is PopularJson {
   return isObject(value) && isSummaryList(value.posts);
+}
+
+export function isDayPageJson(value: unknown): value is DayPageJson {
+  return (
+    isObject(value) &&
+    typeof value.day === 'string' &&
+    typeof value.page === 'number' &&
+    typeof value.pages === 'number' &&
+    isStringOrNull(value.previous) &&
+    isStringOrNull(value.next) &&
+    isSummaryList(value.posts)
+  );
+}
+
+export function isMonthJson(value: unknown): value is MonthJson {
+  return (
+    isObject(value) &&
+    typeof value.month === 'string' &&
+    Array.isArray(value.days) &&
+    value.days.every(
+      (day) => isObject(day) && typeof day.day === 'string' && typeof day.articles === 'number',
+    ) &&
+    isStringOrNull(value.previous) &&
+    isStringOrNull(value.next)
+  );
 }

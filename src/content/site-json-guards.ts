@@ -17,6 +17,7 @@ export function isPostSummary(value: unknown): value is PostSummary {
     typeof value.headline.sw === 'string' &&
     isStringOrNull(value.headline.en) &&
     isStringOrNull(value.standfirst) &&
+    isStringOrNull(value.date) &&
     typeof value.hasBody === 'boolean'
   );
 }

@@ -13,6 +13,11 @@ export interface PostSummary {
   slug: string;
   headline: Headline;
   standfirst: string | null;
+  /**
+   * When the article was published, in the newsroom's time: `2026-11-28T09:30+03:00`, or `2026-11-28` when its
+   * seed's name gives no time; null when it gives no date, and for a headline-only post.
+   */
+  date: string | null;
   /** False for a headline that only appears in a popular-posts list: its full text is not in the collection. */
   hasBody: boolean;
 }
@@ -28,6 +33,36 @@ export interface IndexPageJson {
   /** The numbered page of the next older articles, if any. */
   older: number | null;
   posts: PostSummary[];
+  /** The front page only: the newest months of the archive, newest first (none for an undated archive). */
+  months?: MonthSummary[];
+}
+
+/** A month of the archive and how many articles it has. */
+export interface MonthSummary {
+  /** `2026-11`. */
+  month: string;
+  articles: number;
+}
+
+/** A page of a day of the archive: its articles, newest first, 50 to a page (page 1 the newest). */
+export interface DayPageJson {
+  /** `2026-11-28`. */
+  day: string;
+  page: number;
+  pages: number;
+  /** The days before and after this one that have articles. */
+  previous: string | null;
+  next: string | null;
+  posts: PostSummary[];
+}
+
+/** A month of the archive: the days that have articles, oldest first, and how many each has. */
+export interface MonthJson {
+  month: string;
+  days: Array<{ day: string; articles: number }>;
+  /** The months before and after this one that have articles. */
+  previous: string | null;
+  next: string | null;
 }
 
 export interface PopularPost extends PostSummary {

@@ -26,6 +26,8 @@ export interface BuildWorkerData extends PageTemplateOptions {
   wordFrequencies: string | null;
   /** The copy of the site this build writes (plugins/site-copies.ts). */
   siteDir: string;
+  /** The site's time zone (HABARI_TIME_ZONE), for the dates of the seeds' names. */
+  timeZone: string;
   /** Where the search postings of the seeds read wait for the shard stage. */
   spillDir: string;
   /** The published site: an incremental build starts its search shards from there. */
@@ -137,7 +139,7 @@ function parse(names: readonly string[], positions: readonly number[]): ParseRes
       problems.push({ file, line: null, message: `cannot be read (${describeError(error)})` });
       return;
     }
-    const result = seedRecord(file, name, bytes, termsOf);
+    const result = seedRecord(file, name, bytes, termsOf, data.timeZone);
     if (!result.ok) {
       problems.push(result.problem);
       return;

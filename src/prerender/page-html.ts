@@ -5,6 +5,7 @@ import type { PageMeta } from '../app/page-meta.tsx';
 import { escapeMarkup } from '../content/escape-markup.ts';
 import type { RenderedPage } from './entry-server.tsx';
 import { contentSecurityPolicy, styleHash } from '../hosting/security-headers.ts';
+import { articleHeadTags } from './structured-data.ts';
 
 export const HEAD_MARKER = '<!--app-head-->';
 export const APP_MARKER = '<!--app-html-->';
@@ -70,6 +71,7 @@ function headTags(meta: PageMeta, siteUrl: string, noIndex: boolean): string {
     '<meta name="twitter:card" content="summary">',
     `<meta name="twitter:title" content="${title}">`,
     `<meta name="twitter:description" content="${description}">`,
+    ...articleHeadTags(meta, new URL(meta.path, siteUrl).href, siteUrl),
   ];
   return tags.join('\n    ');
 }

@@ -4,13 +4,28 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ViewName } from '../app/route-views.ts';
 import { dataFiles } from '../content/data-files.ts';
-import type { IndexPageJson, PopularJson, PostJson, PostSummary } from '../content/site-json.ts';
+import type {
+  DayPageJson,
+  IndexPageJson,
+  MonthJson,
+  PopularJson,
+  PostJson,
+  PostSummary,
+} from '../content/site-json.ts';
 import { parseSeed } from '../seeds/parse-seed.ts';
 import { seedDigest } from '../seeds/seed-record.ts';
 import { renderPage } from './entry-server.tsx';
 import { withCompressed, type OutputFile } from './output-files.ts';
 import type { PageWriter } from './page-html.ts';
-import { fixedPage, listPage, postPage, type FixedPage, type SitePage } from './site-pages.ts';
+import {
+  dayPage,
+  fixedPage,
+  listPage,
+  monthPage,
+  postPage,
+  type FixedPage,
+  type SitePage,
+} from './site-pages.ts';
 
 export type RenderJob =
   | {
@@ -23,6 +38,8 @@ export type RenderJob =
       related: PostSummary[];
     }
   | { kind: 'list'; page: IndexPageJson; popular: PopularJson | null }
+  | { kind: 'day'; page: DayPageJson }
+  | { kind: 'month'; page: MonthJson }
   | { kind: 'fixed'; page: FixedPage };
 
 export interface RenderContext {
@@ -51,6 +68,10 @@ export function jobData(job: RenderJob): OutputFile[] {
       const files = [{ fileName, source: JSON.stringify(page) }];
       return popular ? [...files, { fileName: dataFiles.popular(), source: JSON.stringify(popular) }] : files;
     }
+    case 'day':
+      return [{ fileName: dataFiles.dayPage(job.page.day, job.page.page), source: JSON.stringify(job.page) }];
+    case 'month':
+      return [{ fileName: dataFiles.month(job.page.month), source: JSON.stringify(job.page) }];
     case 'fixed':
       return [];
   }
@@ -62,6 +83,10 @@ function jobPages(job: RenderJob, body: string[], context: RenderContext): Outpu
       return [html(postPage(postJson(job, body)), context)];
     case 'list':
       return [html(listPage(job.page, job.popular), context)];
+    case 'day':
+      return [html(dayPage(job.page), context)];
+    case 'month':
+      return [html(monthPage(job.page), context)];
     case 'fixed':
       return [html(fixedPage(job.page), context)];
   }
@@ -86,7 +111,7 @@ function readBody(seed: { name: string; digest: string }, context: RenderContext
 function html(page: SitePage, context: RenderContext): OutputFile {
   const views = viewsOf(page);
   const source = context.writePage(renderPage(page.path, page.data, views), {
-    noIndex: page.data.kind !== 'list' && page.data.kind !== 'post',
+    noIndex: page.data.kind === 'search' || page.data.kind === 'not-found' || page.data.kind === 'offline',
     preloads: [...new Set(views.flatMap((view) => context.preloads[view] ?? []))],
   });
   return { fileName: page.file, source };
@@ -99,6 +124,9 @@ function viewsOf(page: SitePage): ViewName[] {
     case 'search':
     case 'offline':
       return [page.data.kind];
+    case 'day':
+    case 'month':
+      return ['date'];
     case 'post':
       // A headline-only post runs the article route, which chooses its view.
       return page.data.post.hasBody ? ['article'] : ['article', 'headline-only'];

@@ -1,7 +1,8 @@
 // The pages the build writes and the URL each answers: the front page, the numbered pages of the list, every
-// post, and the pages with no data of their own (search, not found, offline).
+// post, the days and months of the archive, and the pages with no data of their own (search, not found,
+// offline).
 import { paths } from '../app/paths.ts';
-import type { IndexPageJson, PopularJson, PostJson } from '../content/site-json.ts';
+import type { DayPageJson, IndexPageJson, MonthJson, PopularJson, PostJson } from '../content/site-json.ts';
 import type { PageData } from './page-data.ts';
 
 export interface SitePage {
@@ -22,6 +23,14 @@ export function listPage(page: IndexPageJson, popular: PopularJson | null): Site
     page,
     popular,
   });
+}
+
+export function dayPage(page: DayPageJson): SitePage {
+  return sitePage(paths.day(page.day, page.page), { kind: 'day', page });
+}
+
+export function monthPage(page: MonthJson): SitePage {
+  return sitePage(paths.month(page.month), { kind: 'month', page });
 }
 
 export function postPage(post: PostJson): SitePage {

@@ -15,6 +15,7 @@ import {
 } from '../site/word-frequencies.ts';
 import { ArticleTerms } from './article-terms.ts';
 import { parseSeed, type SeedArticle } from './parse-seed.ts';
+import { DEFAULT_TIME_ZONE } from './seed-date.ts';
 import { readEditorsHeadlines, type EditorsHeadlines } from './read-editors-headlines.ts';
 import { readWordFrequencies } from './read-word-frequencies.ts';
 import { describeError, scanSeeds } from './scan-seeds.ts';
@@ -35,7 +36,11 @@ export function seedNamer(seedsDir: string, displayRoot: string): (name: string)
   return (name) => path.relative(displayRoot, path.join(seedsDir, name)).split(path.sep).join('/');
 }
 
-export function readSeedFolder(seedsDir: string, displayRoot: string): SeedFolder {
+export function readSeedFolder(
+  seedsDir: string,
+  displayRoot: string,
+  zone: string = DEFAULT_TIME_ZONE,
+): SeedFolder {
   const shown = seedNamer(seedsDir, displayRoot);
   const { entries, problems } = scanSeeds(seedsDir, shown);
   const settings = readSeedSettings(seedsDir, shown, problems);
@@ -53,7 +58,7 @@ export function readSeedFolder(seedsDir: string, displayRoot: string): SeedFolde
   if (needsCounting(settings.table, entries.length)) settings.table = countedTable(files);
   const termsOf = new ArticleTerms(settings.table);
   for (const [name, bytes] of files) {
-    const result = seedRecord(shown(name), name, bytes, termsOf);
+    const result = seedRecord(shown(name), name, bytes, termsOf, zone);
     if (result.ok) {
       records.push(result.record);
       articles.push(result.article);

@@ -7,6 +7,7 @@ import { articleWords } from '../search/tokenize.ts';
 import type { TermVector } from '../site/related-articles.ts';
 import type { ArticleTerms } from './article-terms.ts';
 import { parseSeed, type SeedArticle } from './parse-seed.ts';
+import { seedDate, type PublishedDate } from './seed-date.ts';
 import type { SeedProblem } from './seed-error.ts';
 
 export interface SeedRecord {
@@ -17,6 +18,8 @@ export interface SeedRecord {
   headline: string;
   standfirst: string | null;
   english: string | null;
+  /** When it was published, from its file name (src/seeds/seed-date.ts); null when the name has no date. */
+  date: PublishedDate | null;
   /** The seed's popular headlines, as written (duplicates and its own headline already left out). */
   popular: string[];
   /** For related articles. */
@@ -40,7 +43,11 @@ export function seedRecord(
   bytes: Uint8Array,
   /** Numbers the words and holds the word-frequency table. */
   termsOf: ArticleTerms,
+  /** The site's time zone, for the date the name gives. */
+  zone: string,
 ): SeedRecordResult {
+  const dated = seedDate(name, zone);
+  if (!dated.ok) return { ok: false, problem: { file, line: null, message: dated.message } };
   const parsed = parseSeed(file, bytes);
   if (!parsed.ok) return parsed;
   const { article } = parsed;
@@ -56,6 +63,7 @@ export function seedRecord(
       headline: article.headline,
       standfirst: article.standfirst,
       english: article.englishHeadline,
+      date: dated.date,
       popular: article.popular,
       vector: terms.vector,
     },

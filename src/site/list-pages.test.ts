@@ -6,6 +6,7 @@ const summaryAt = (position: number): PostSummary => ({
   slug: `habari-${position}`,
   headline: { sw: `Habari ${position}`, en: null, enBy: null },
   standfirst: null,
+  date: null,
   hasBody: true,
 });
 const slugs = (page: { posts: PostSummary[] }) => page.posts.map((post) => post.slug);

@@ -8,6 +8,7 @@ import { writeRealNewsSeeds, type RealNews } from '../../bench/real-news-seeds.t
 import { SiteOutputs } from '../../plugins/output-plan.ts';
 import { relatedStage } from '../../plugins/related-stage.ts';
 import { readSeedFolder, type SeedFolder } from '../seeds/read-seed-folder.ts';
+import { DEFAULT_TIME_ZONE } from '../seeds/seed-date.ts';
 import { siteModel } from './site-model.ts';
 import type { TermVector } from './related-articles.ts';
 
@@ -29,7 +30,7 @@ describe('related articles of real news', () => {
     folder = readSeedFolder(news.seedsDir, dir);
     const model = siteModel(folder.records, folder.editors, (name) => name);
     const related = await relatedStage(folder.records, null);
-    const outputs = new SiteOutputs(model, folder.records, related.table, 'test');
+    const outputs = new SiteOutputs(model, folder.records, related.table, 'test', DEFAULT_TIME_ZONE);
     const positionOf = new Map(model.articles.map((post, position) => [model.posts[post]?.slug, position]));
     lists = model.articles.map((post) => {
       const job = outputs.job(`post:${model.posts[post]?.slug}`);

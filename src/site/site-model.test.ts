@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { siteModel, summaryOf, type ModelSeed } from './site-model.ts';
 
 function seed(file: string, fields: Partial<ModelSeed> & { headline: string }): ModelSeed {
-  return { name: file, standfirst: null, english: null, popular: [], ...fields };
+  return { name: file, standfirst: null, english: null, date: null, popular: [], ...fields };
 }
 
 const slugsOf = (posts: readonly number[], model: ReturnType<typeof siteModel>) =>

@@ -13,6 +13,8 @@ export interface ModelSeed {
   headline: string;
   standfirst: string | null;
   english: string | null;
+  /** When it was published (src/seeds/seed-date.ts), or null. */
+  date: string | null;
   popular: readonly string[];
 }
 
@@ -20,6 +22,8 @@ export interface SitePost {
   slug: string;
   headline: Headline;
   standfirst: string | null;
+  /** When the article was published; null for an undated article or a headline-only post. */
+  date: string | null;
   /** The article's seed, by its place in publication order; -1 for a headline-only post. */
   seed: number;
   /** The posts this article lists as popular, in the seed's order. */
@@ -90,6 +94,7 @@ export function siteModel(
       slug: slugs.allocate(headlineText),
       headline: source ? headlineOf(source.headline, source.english) : headlineOf(headlineText, null),
       standfirst: source?.standfirst ?? null,
+      date: source?.date ?? null,
       seed,
       popular: [],
       listedIn: [],
@@ -155,7 +160,13 @@ export function siteModel(
 }
 
 export function summaryOf(post: SitePost): PostSummary {
-  return { slug: post.slug, headline: post.headline, standfirst: post.standfirst, hasBody: post.seed >= 0 };
+  return {
+    slug: post.slug,
+    headline: post.headline,
+    standfirst: post.standfirst,
+    date: post.date,
+    hasBody: post.seed >= 0,
+  };
 }
 
 function memoized(compute: (text: string) => string): (text: string) => string {

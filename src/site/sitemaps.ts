@@ -1,52 +1,93 @@
 // Sitemaps for search engines: `sitemap.xml` is an index of sitemap files of at most 50,000 URLs each (the
-// protocol's limit), one series for the pages of the list and one for the posts. Both series run in order of
-// publication, so a new article changes the last file of a series and no other. Written with the `sitemap`
-// package, which escapes and formats to the protocol.
+// protocol's limit), a series each for the pages of the list, the posts, the days and the months of the archive.
+// Every series runs in order of publication, so a new article changes the last file of a series and no other. A
+// dated article and a day carry <lastmod>: when the article (the day's newest) was published. Written with the
+// `sitemap` package, which escapes and formats to the protocol.
 import { Readable } from 'node:stream';
 import { SitemapIndexStream, SitemapStream, streamToPromise } from 'sitemap';
 import { paths } from '../app/paths.ts';
+import { momentOf } from '../seeds/seed-date.ts';
 
 export const SITEMAP_INDEX = 'sitemap.xml';
 export const URLS_PER_SITEMAP = 50_000;
 
-export interface SitemapFile {
-  fileName: string;
-  /** Site paths, in order. */
-  paths: string[];
+/** A page of the site, and when it last changed, if that is known. */
+export interface SitemapEntry {
+  path: string;
+  /** A published date (src/seeds/seed-date.ts). */
+  lastmod: string | null;
 }
 
-/** The sitemap files of a site with `listPages` numbered list pages and these posts (in order of appearance). */
-export function sitemapFiles(listPages: number, postSlugs: readonly string[]): SitemapFile[] {
-  const pagePaths = [
-    paths.home(),
-    ...Array.from({ length: listPages }, (_, index) => paths.listPage(index + 1)),
-  ];
+export interface SitemapFile {
+  fileName: string;
+  /** In order. */
+  entries: SitemapEntry[];
+}
+
+export interface SitemapSite {
+  listPages: number;
+  /** In order of appearance. */
+  posts: ReadonlyArray<{ slug: string; date: string | null }>;
+  /** The days of the archive, oldest first, each with how many pages it has and its newest article's date. */
+  days: ReadonlyArray<{ day: string; pages: number; newest: string }>;
+  /** The months of the archive, oldest first. */
+  months: readonly string[];
+}
+
+export function sitemapFiles(site: SitemapSite): SitemapFile[] {
+  const undated = (path: string): SitemapEntry => ({ path, lastmod: null });
   return [
-    ...series('pages', pagePaths),
+    ...series('pages', [
+      undated(paths.home()),
+      ...Array.from({ length: site.listPages }, (_, index) => undated(paths.listPage(index + 1))),
+    ]),
     ...series(
       'posts',
-      postSlugs.map((slug) => paths.post(slug)),
+      site.posts.map((post) => ({ path: paths.post(post.slug), lastmod: post.date })),
+    ),
+    ...series(
+      'days',
+      site.days.flatMap((day) =>
+        Array.from({ length: day.pages }, (_, page) => ({
+          path: paths.day(day.day, page + 1),
+          lastmod: day.newest,
+        })),
+      ),
+    ),
+    ...series(
+      'months',
+      site.months.map((month) => undated(paths.month(month))),
     ),
   ];
 }
 
-function series(name: string, sitePaths: readonly string[]): SitemapFile[] {
+function series(name: string, entries: readonly SitemapEntry[]): SitemapFile[] {
   const files: SitemapFile[] = [];
-  for (let start = 0; start < sitePaths.length; start += URLS_PER_SITEMAP) {
+  for (let start = 0; start < entries.length; start += URLS_PER_SITEMAP) {
     files.push({
       fileName: `sitemaps/${name}-${files.length + 1}.xml`,
-      paths: sitePaths.slice(start, start + URLS_PER_SITEMAP),
+      entries: entries.slice(start, start + URLS_PER_SITEMAP),
     });
   }
   return files;
 }
 
-export async function sitemapXml(sitePaths: readonly string[], siteUrl: string): Promise<string> {
+/** `zone`: the site's time zone, which makes a date without a time a moment (its local midnight). */
+export async function sitemapXml(
+  entries: readonly SitemapEntry[],
+  siteUrl: string,
+  zone: string,
+): Promise<string> {
   const stream = new SitemapStream({
     hostname: siteUrl,
     xmlns: { news: false, xhtml: false, image: false, video: false },
   });
-  return (await streamToPromise(Readable.from(sitePaths.map((url) => ({ url }))).pipe(stream))).toString();
+  const urls = entries.map((entry) =>
+    entry.lastmod === null
+      ? { url: entry.path }
+      : { url: entry.path, lastmod: momentOf(entry.lastmod, zone) },
+  );
+  return (await streamToPromise(Readable.from(urls).pipe(stream))).toString();
 }
 
 export async function sitemapIndexXml(fileNames: readonly string[], siteUrl: string): Promise<string> {

@@ -11,7 +11,8 @@ const seedsDir = path.resolve(import.meta.dirname, '../../seeds');
 export const REAL_SEED_SLUG = 'korea-kaskazini-inawakaribisha-wajumbe-wa-jeshi-la-urusi';
 
 const EXTRA_SEEDS: Record<string, string> = {
-  '800_putin-pyongyang.txt': [
+  // Dated, as a newsroom names its seeds (src/seeds/seed-date.ts); the repository's own seed is not.
+  '2026-11-27T2130_putin-pyongyang.txt': [
     'Putin na Kim Jong-un wakutana Pyongyang',
     '',
     'Putin na Kim Jong-un wakutana Pyongyang',
@@ -22,7 +23,7 @@ const EXTRA_SEEDS: Record<string, string> = {
     '',
     'Wamejadili ushirikiano wa kijeshi na makombora, KCNA iliripoti.',
   ].join('\n'),
-  '900_bila-kiingereza.txt': [
+  '2026-11-28T0700_bila-kiingereza.txt': [
     'Mvua kubwa yanyesha Dar es Salaam',
     '',
     'Mvua kubwa yanyesha Dar es Salaam',
