@@ -36,6 +36,19 @@ export default tseslint.config(
         },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // The client's mutation cache is a stand-in (src/app/no-mutations.ts): the site only reads.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@tanstack/react-query',
+              importNames: ['useMutation', 'useMutationState', 'useIsMutating', 'MutationCache'],
+              message: 'The site only reads: its MutationCache is a stand-in (src/app/no-mutations.ts).',
+            },
+          ],
+        },
+      ],
     },
   },
 );
