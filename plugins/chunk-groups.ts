@@ -7,11 +7,10 @@
 /** Modules used by one lazily loaded view only (see src/app/route-views.ts and the lazy() calls). */
 const VIEW_ONLY = new RegExp(
   [
-    'routes/(home-route|list-page-number|article-route|search-route|search-results)',
-    'components/(not-found-view|headline-list|pagination|article-view|share-button|reading-time|describe-post|offline-view|saved-articles|headline-only-view|shortcuts-dialog|update-banner|reading-settings|headline-mode-switch|theme-switch|text-size-control|toggle-chip)',
+    'routes/(home-route|list-page-number|article-route|search-route|search-results|date-route)',
+    'components/(not-found-view|headline-list|pagination|archive-months|article-view|share-button|reading-time|describe-post|offline-view|saved-articles|headline-only-view|shortcuts-dialog|update-banner|reading-settings|headline-mode-switch|theme-switch|text-size-control|toggle-chip)',
     'app/(keyboard-actions|use-theme)',
-    'api/(index-page-query|popular-query|search-query|fetch-json)',
-    'content/list-json-guards',
+    'api/(index-page-query|popular-query|search-query|archive-queries)',
     'search/',
     'i18n/(home|article|search|offline|shortcuts|update|headline-only)-text',
   ]
@@ -20,7 +19,8 @@ const VIEW_ONLY = new RegExp(
 );
 
 /** The lists of posts (panels, headlines) that several views show, but not every page. */
-const POST_LISTS = /src\/(components\/(posts-panel|post-link-list|headline-text)|i18n\/headline-in)\./;
+const POST_LISTS =
+  /src\/(components\/(posts-panel|post-link-list|headline-text|headline-items|post-date)|i18n\/(headline-in|archive-text)|content\/list-json-guards|api\/fetch-json)\./;
 
 const normalized = (id: string) => id.split('\\').join('/');
 

@@ -8,7 +8,7 @@ import { UpdatePrompt } from '../components/update-prompt.tsx';
 import { LanguageProvider } from '../i18n/language.tsx';
 import type { StaticView } from './embedded-state.ts';
 import { useApplyReaderPreferences } from './reader-preferences.ts';
-import { ArticleRoute, HomeRoute, NotFoundView, OfflineView, SearchRoute } from './route-views.ts';
+import { ArticleRoute, DateRoute, HomeRoute, NotFoundView, OfflineView, SearchRoute } from './route-views.ts';
 import { useHydrationMark } from './use-hydration-mark.ts';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
 
@@ -46,6 +46,8 @@ export function App({ staticView = null }: AppProps) {
                 <Route path="/ukurasa/:page" element={<HomeRoute />} />
                 <Route path="/habari/:slug" element={<ArticleRoute />} />
                 <Route path="/tafuta" element={<SearchRoute />} />
+                <Route path="/tarehe/:date" element={<DateRoute />} />
+                <Route path="/tarehe/:date/:page" element={<DateRoute />} />
                 <Route path="*" element={<NotFoundView />} />
               </Routes>
             )}

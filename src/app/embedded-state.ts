@@ -28,7 +28,12 @@ export interface EmbeddedState {
 const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/g;
 
 export function serializeEmbeddedState(state: EmbeddedState): string {
-  return JSON.stringify(state).replace(
+  return scriptSafeJson(state);
+}
+
+/** JSON to put inside a <script> element: no character of it can end or confuse the element. */
+export function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value).replace(
     UNSAFE_IN_SCRIPT,
     (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );

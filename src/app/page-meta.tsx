@@ -8,6 +8,8 @@ export interface PageMeta {
   /** Path of the canonical URL (no language, no query). */
   path: string;
   type: 'website' | 'article';
+  /** An article's own facts, for search engines (Open Graph and schema.org NewsArticle in the page's head). */
+  article?: { headline: string; englishHeadline: string | null; published: string | null };
 }
 
 /** Given by the prerender: receives the meta of the page being rendered. */

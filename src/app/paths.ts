@@ -6,7 +6,13 @@ export const paths = {
   /** A numbered page of the list; page 1 holds the oldest articles. */
   listPage: (page: number) => `/ukurasa/${page}`,
   post: (slug: string) => `/habari/${slug}`,
-  search: (query = '') => (query ? `/tafuta?q=${encodeURIComponent(query)}` : '/tafuta'),
+  /** The search page; with a query, its results best first, or newest first with `order` 'new'. */
+  search: (query = '', order: 'best' | 'new' = 'best') =>
+    query ? `/tafuta?q=${encodeURIComponent(query)}${order === 'new' ? '&sort=new' : ''}` : '/tafuta',
+  /** A day of the archive (`2026-11-28`), its first page or a later one. */
+  day: (day: string, page = 1) => (page === 1 ? `/tarehe/${day}` : `/tarehe/${day}/${page}`),
+  /** A month of the archive (`2026-11`). */
+  month: (month: string) => `/tarehe/${month}`,
   notFound: () => '/404',
   offline: () => '/offline',
 };

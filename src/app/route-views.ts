@@ -8,6 +8,9 @@ export const HomeRoute = lazyView(() =>
 export const ArticleRoute = lazyView(() =>
   import('../routes/article-route.tsx').then((module) => module.ArticleRoute),
 );
+export const DateRoute = lazyView(() =>
+  import('../routes/date-route.tsx').then((module) => module.DateRoute),
+);
 export const SearchRoute = lazyView(() =>
   import('../routes/search-route.tsx').then((module) => module.SearchRoute),
 );
@@ -26,6 +29,7 @@ export const VIEW_MODULES = {
   list: 'src/routes/home-route.tsx',
   article: 'src/routes/article-route.tsx',
   search: 'src/routes/search-route.tsx',
+  date: 'src/routes/date-route.tsx',
   offline: 'src/components/offline-view.tsx',
   'headline-only': 'src/components/headline-only-view.tsx',
   'not-found': 'src/components/not-found-view.tsx',
@@ -37,6 +41,7 @@ const VIEWS = {
   list: HomeRoute,
   article: ArticleRoute,
   search: SearchRoute,
+  date: DateRoute,
   offline: OfflineView,
   'headline-only': HeadlineOnlyView,
   'not-found': NotFoundView,

@@ -7,6 +7,7 @@ import { useLanguage } from '../i18n/language.tsx';
 import { describePost } from './describe-post.ts';
 import { HeadlineText } from './headline-text.tsx';
 import { LocalizedLink } from './localized-link.tsx';
+import { PostMeta } from './post-meta.tsx';
 import { PostsPanel } from './posts-panel.tsx';
 import { ReadingTime } from './reading-time.tsx';
 import { ShareButton } from './share-button.tsx';
@@ -24,6 +25,7 @@ export function ArticleView({ post }: { post: PostJson }) {
     description: describePost(post),
     path: paths.post(post.slug),
     type: 'article',
+    article: { headline: post.headline.sw, englishHeadline: post.headline.en, published: post.date },
   });
   return (
     <div className="post-layout">
@@ -31,6 +33,7 @@ export function ArticleView({ post }: { post: PostJson }) {
         <h1 id={headingId} className="article__headline">
           <HeadlineText headline={post.headline} />
         </h1>
+        <PostMeta date={post.date} swahiliOnly={post.headline.en === null} linked />
         {post.standfirst && (
           <p className="article__standfirst" lang="sw">
             {post.standfirst}

@@ -1,6 +1,7 @@
-// A post's headline in the reader's language. Without an English headline it stays Swahili (lang="sw")
-// and, in English, says so with a small mark. English by the project's editors carries an asterisk,
-// explained in the footer. In "both" mode, for learners, the English stands beneath the Swahili.
+// A post's headline in the reader's language. Without an English headline it stays Swahili (lang="sw"),
+// and the same in both languages: the line under it says so in English (post-meta.tsx), so a list of mostly
+// Swahili headlines keeps an even rhythm in either language. English by the project's editors carries an
+// asterisk, explained in the footer. In "both" mode, for learners, the English stands beneath the Swahili.
 import { useHeadlineMode } from '../app/reader-preferences.ts';
 import type { Headline } from '../content/site-json.ts';
 import { useLanguage } from '../i18n/language.tsx';
@@ -10,16 +11,7 @@ import { BilingualText } from './bilingual-text.tsx';
 export function HeadlineText({ headline }: { headline: Headline }) {
   const { lang } = useLanguage();
   const mode = useHeadlineMode();
-  if (headline.en === null) {
-    return (
-      <>
-        <span lang="sw">{headline.sw}</span>{' '}
-        <small className="mark" lang="en" aria-hidden={lang === 'en' ? undefined : true}>
-          {message('en', 'swahiliOnly')}
-        </small>
-      </>
-    );
-  }
+  if (headline.en === null) return <span lang="sw">{headline.sw}</span>;
   const english =
     headline.enBy === 'editors' ? (
       <>

@@ -11,6 +11,7 @@ export const homeText = textSection(
     pageNumber: 'Ukurasa {page}',
     newerPage: 'Habari mpya zaidi',
     olderPage: 'Habari za zamani zaidi',
+    undated: 'Bila tarehe',
   },
   {
     title: 'Habari: headlines',
@@ -21,5 +22,6 @@ export const homeText = textSection(
     pageNumber: 'Page {page}',
     newerPage: 'Newer',
     olderPage: 'Older',
+    undated: 'Undated',
   },
 );

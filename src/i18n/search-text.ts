@@ -12,6 +12,9 @@ export const searchText = textSection(
     noResults: 'Hakuna habari inayolingana na “{query}”.',
     showMore: 'Onyesha zaidi',
     offline: 'Huna mtandao: kutafuta maneno mapya kunahitaji mtandao.',
+    order: 'Panga matokeo',
+    orderBest: 'Yanayolingana zaidi',
+    orderNew: 'Mapya zaidi',
   },
   {
     heading: 'Search the news',
@@ -23,5 +26,8 @@ export const searchText = textSection(
     noResults: 'No news matches “{query}”.',
     showMore: 'Show more',
     offline: 'You are offline: searching new words needs a connection.',
+    order: 'Order of results',
+    orderBest: 'Best match',
+    orderNew: 'Newest',
   },
 );

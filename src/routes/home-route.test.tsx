@@ -12,7 +12,9 @@ describe('the headline list at /', () => {
   it('lists every article’s headline as a link, newest first, with its standfirst', async () => {
     renderWithProviders(undefined, { route: '/' });
     const list = await screen.findByRole('region', { name: 'Vichwa vya habari' });
-    const links = within(list).getAllByRole('link');
+    const links = within(list)
+      .getAllByRole('heading', { level: 3 })
+      .map((heading) => within(heading).getByRole('link'));
     expect(links.map((link) => link.textContent)).toEqual([
       expect.stringContaining('Mvua kubwa yanyesha Dar es Salaam'),
       'Putin na Kim Jong-un wakutana PyongyangPutin and Kim Jong-un meet in Pyongyang',
@@ -64,13 +66,43 @@ describe('the headline list at /', () => {
     expect(location()).toBe('/');
   });
 
-  it('keeps a headline with no English in Swahili, marked, with lang="sw"', async () => {
+  it('keeps a headline with no English in Swahili, with lang="sw", and says so under it in English', async () => {
     const { user } = renderWithProviders(undefined, { route: '/?lang=en' });
-    const link = await screen.findByRole('link', { name: 'Mvua kubwa yanyesha Dar es Salaam Swahili only' });
+    const link = await screen.findByRole('link', { name: 'Mvua kubwa yanyesha Dar es Salaam' });
     expect(within(link).getByText('Mvua kubwa yanyesha Dar es Salaam')).toHaveAttribute('lang', 'sw');
-    expect(within(link).getByText('Swahili only')).toHaveAttribute('lang', 'en');
+    const item = link.closest('li') as HTMLElement;
+    // Its line: the time (under its day's heading), and in English that the headline is Swahili only.
+    expect(within(item).getByText('7:00 am').closest('time')).toHaveAttribute(
+      'datetime',
+      '2026-11-28T07:00+03:00',
+    );
+    expect(
+      within(item)
+        .getByText(/Swahili only/)
+        .closest('[lang]'),
+    ).toHaveAttribute('lang', 'en');
     await user.click(screen.getByRole('button', { name: 'Kiswahili' }));
-    expect(screen.getByRole('link', { name: 'Mvua kubwa yanyesha Dar es Salaam' })).toBeInTheDocument();
+    expect(within(item).getByText('saa 1:00 asubuhi').closest('[lang]')).toHaveAttribute('lang', 'sw');
+    expect(within(item).getByText('saa 1:00 asubuhi').closest('[aria-hidden]')).toBeNull();
+  });
+
+  it('puts the headlines under a heading for each day, which leads to that day, the undated last', async () => {
+    renderWithProviders(undefined, { route: '/' });
+    const list = await screen.findByRole('region', { name: 'Vichwa vya habari' });
+    const days = within(list).getAllByRole('heading', { level: 2 });
+    expect(days.map((day) => day.querySelector('[lang="sw"]')?.textContent ?? day.textContent)).toEqual([
+      'Jumamosi, 28 Novemba 2026',
+      'Ijumaa, 27 Novemba 2026',
+      'Bila tarehe',
+    ]);
+    expect(within(days[0] as HTMLElement).getByRole('link')).toHaveAttribute('href', '/tarehe/2026-11-28');
+    expect(
+      within(days[0] as HTMLElement)
+        .getByText('Jumamosi, 28 Novemba 2026')
+        .closest('time'),
+    ).toHaveAttribute('datetime', '2026-11-28');
+    // Headlines under them are a level down.
+    expect(within(list).getAllByRole('heading', { level: 3 })).toHaveLength(3);
   });
 
   it('puts the right lang on every piece of text, in both languages', async () => {

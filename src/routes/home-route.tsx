@@ -1,4 +1,4 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
 import { indexPageQuery } from '../api/index-page-query.ts';
 import { popularQuery } from '../api/popular-query.ts';
@@ -6,6 +6,7 @@ import { usePageMeta } from '../app/page-meta.tsx';
 import { NotFoundView } from '../app/route-views.ts';
 import type { IndexPageJson } from '../content/site-json.ts';
 import { paths } from '../app/paths.ts';
+import { ArchiveMonths } from '../components/archive-months.tsx';
 import { HeadlineList } from '../components/headline-list.tsx';
 import { PostsPanel } from '../components/posts-panel.tsx';
 import { UiText } from '../components/ui-text.tsx';
@@ -15,8 +16,9 @@ import { parseListPageNumber } from './list-page-number.ts';
 import { RouteBoundary } from './route-boundary.tsx';
 
 /**
- * `/`: the newest headlines beside the popular posts of all seeds. `/ukurasa/:page`: a numbered page of the
- * archive (page 1 is the oldest), headlines only, so an old page stays the same as the archive grows.
+ * `/`: the newest headlines beside the popular posts of all seeds and the newest months of the archive (the
+ * list takes the whole width when there are neither). `/ukurasa/:page`: a numbered page of the archive (page 1
+ * is the oldest), headlines only, so an old page stays the same as the archive grows.
  */
 export function HomeRoute() {
   const { page: raw } = useParams();
@@ -28,9 +30,12 @@ export function HomeRoute() {
         <ListPage page={page} />
       </RouteBoundary>
       {page === 'front' && (
-        <RouteBoundary>
-          <AllPopularPosts />
-        </RouteBoundary>
+        <div className="home-layout__aside">
+          <RouteBoundary>
+            <AllPopularPosts />
+          </RouteBoundary>
+          <RecentMonths />
+        </div>
       )}
     </div>
   );
@@ -39,6 +44,15 @@ export function HomeRoute() {
 function ListPage({ page }: { page: number | 'front' }) {
   const { data } = useSuspenseQuery(indexPageQuery(page));
   return data ? <ListPageContent page={data} /> : <NotFoundView />;
+}
+
+/**
+ * The newest months of the archive, from the front page's data: it comes with the list, which loads it (and says
+ * so if it cannot); until then, and for an undated archive, nothing.
+ */
+function RecentMonths() {
+  const { data } = useQuery({ ...indexPageQuery('front'), enabled: false });
+  return <ArchiveMonths months={data?.months ?? []} />;
 }
 
 function ListPageContent({ page }: { page: IndexPageJson }) {

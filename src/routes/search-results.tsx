@@ -2,6 +2,8 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { startTransition, useState } from 'react';
 import { searchQuery } from '../api/search-query.ts';
 import { PostLink } from '../components/post-link.tsx';
+import { PostMeta } from '../components/post-meta.tsx';
+import type { SearchOrder } from '../search/search-index.ts';
 import { SectionText } from '../components/ui-text.tsx';
 import { useLanguage } from '../i18n/language.tsx';
 import { searchText } from '../i18n/search-text.ts';
@@ -11,10 +13,10 @@ import type { Highlighted } from '../search/highlight.ts';
 /** Results shown at first, and added by each press of "Show more". */
 const STEP = 10;
 
-/** The articles that match a query, best first, with the matching words marked. */
-export function SearchResults({ query }: { query: string }) {
+/** The articles that match a query, best or newest first, each with its date, the matching words marked. */
+export function SearchResults({ query, order }: { query: string; order: SearchOrder }) {
   const [shown, setShown] = useState(STEP);
-  const { data: answer } = useSuspenseQuery(searchQuery(query, shown));
+  const { data: answer } = useSuspenseQuery(searchQuery(query, shown, order));
   const { total } = answer;
   return (
     <>
@@ -60,6 +62,7 @@ function SearchResult({ card }: { card: SearchCard }) {
           </span>
         </PostLink>
       </h2>
+      <PostMeta date={card.date} swahiliOnly={card.en === null} />
       {card.standfirst && (
         <p className="headline-item__standfirst" lang="sw">
           <Marked text={card.standfirst} />

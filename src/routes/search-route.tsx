@@ -9,6 +9,8 @@ import { useText } from '../i18n/use-message.ts';
 import { RouteBoundary } from './route-boundary.tsx';
 import { SearchResults } from './search-results.tsx';
 import { LoadErrorView } from '../components/load-error-view.tsx';
+import { LocalizedLink } from '../components/localized-link.tsx';
+import type { SearchOrder } from '../search/search-index.ts';
 
 /** Offline, a search can answer only from shards fetched before; say so rather than "could not load". */
 function searchErrorView(retry: () => void) {
@@ -31,6 +33,7 @@ export function SearchRoute() {
   const t = useText(searchText);
   const headingId = useId();
   const query = hydrated ? (params.get('q') ?? '').trim().slice(0, MAX_QUERY) : '';
+  const order: SearchOrder = params.get('sort') === 'new' ? 'new' : 'best';
   usePageMeta({
     title: query ? t('pageTitle', { query }) : `${t('heading')}: Habari`,
     description: t('description'),
@@ -47,9 +50,23 @@ export function SearchRoute() {
           <SectionText section={searchText} id="prompt" />
         </p>
       ) : (
-        <RouteBoundary dataErrorView={searchErrorView} resetKey={query}>
-          <SearchResults key={query} query={query} />
-        </RouteBoundary>
+        <>
+          <nav aria-label={t('order')} className="search-order">
+            {(['best', 'new'] as const).map((choice) => (
+              <LocalizedLink
+                key={choice}
+                to={paths.search(query, choice)}
+                aria-current={choice === order ? 'true' : undefined}
+                className="search-order__choice"
+              >
+                <SectionText section={searchText} id={choice === 'new' ? 'orderNew' : 'orderBest'} />
+              </LocalizedLink>
+            ))}
+          </nav>
+          <RouteBoundary dataErrorView={searchErrorView} resetKey={`${order} ${query}`}>
+            <SearchResults key={`${order} ${query}`} query={query} order={order} />
+          </RouteBoundary>
+        </>
       )}
     </section>
   );

@@ -6,7 +6,7 @@ import { DataError } from '../api/data-errors.ts';
 import { HEADLINES_PER_PAGE, indexPageFile } from '../content/data-files.ts';
 import type { IndexPageJson, PostSummary } from '../content/site-json.ts';
 import { highlight, type Highlighted } from './highlight.ts';
-import { rankArticles, type Pause, type SearchResult } from './search-index.ts';
+import { rankArticles, type Pause, type SearchOrder, type SearchResult } from './search-index.ts';
 import {
   decodeShard,
   SEARCH_MANIFEST,
@@ -21,6 +21,7 @@ import { queryWords } from './tokenize.ts';
 export interface SearchCard {
   slug: string;
   hasBody: boolean;
+  date: string | null;
   enBy: PostSummary['headline']['enBy'];
   sw: Highlighted;
   en: Highlighted | null;
@@ -42,8 +43,12 @@ const pauseWithTimeout: Pause = () => new Promise((resolve) => setTimeout(resolv
 
 export function createSearchEngine(base: string, pause: Pause = pauseWithTimeout) {
   const cache = new Map<string, Promise<unknown>>();
-  let last: { query: string; limit: number; result: Promise<SearchResult & { articles: number }> } | null =
-    null;
+  let last: {
+    query: string;
+    order: SearchOrder;
+    limit: number;
+    result: Promise<SearchResult & { articles: number }>;
+  } | null = null;
 
   /** A file of the site, fetched once and kept; null if there is none. A failure is not kept: Retry asks again. */
   const load = <T>(fileName: string, read: (response: Response) => Promise<T>): Promise<T | null> => {
@@ -68,7 +73,7 @@ export function createSearchEngine(base: string, pause: Pause = pauseWithTimeout
     return value;
   };
 
-  const rank = async (query: string, limit: number) => {
+  const rank = async (query: string, limit: number, order: SearchOrder) => {
     const manifest = await load(
       SEARCH_MANIFEST,
       (response) => response.json() as Promise<SearchManifestJson>,
@@ -85,20 +90,20 @@ export function createSearchEngine(base: string, pause: Pause = pauseWithTimeout
     const wordsOf = (word: string): ShardWord[] =>
       (shardsOf.get(word) ?? []).flatMap((key) => byKey.get(key) ?? []);
     return {
-      ...(await rankArticles(wordsOf, query, manifest.articles, limit, pause)),
+      ...(await rankArticles(wordsOf, query, manifest.articles, limit, pause, order)),
       articles: manifest.articles,
     };
   };
 
   return {
-    /** The first `count` results of a query, ready to show. */
-    async search(query: string, count: number): Promise<SearchAnswer> {
+    /** The first `count` results of a query, best first or newest first, ready to show. */
+    async search(query: string, count: number, order: SearchOrder = 'best'): Promise<SearchAnswer> {
       const words = queryWords(query);
       if (words.length === 0) return { total: 0, cards: [], more: false };
-      if (last?.query !== query || last.limit < count) {
+      if (last?.query !== query || last.order !== order || last.limit < count) {
         const limit = Math.ceil(count / RANKED) * RANKED;
-        const result = rank(query, limit);
-        last = { query, limit, result };
+        const result = rank(query, limit, order);
+        last = { query, order, limit, result };
         result.catch(() => (last = null));
       }
       const { hits, total, articles, forms } = await last.result;
@@ -130,6 +135,7 @@ function card(post: PostSummary, words: readonly string[]): SearchCard {
   return {
     slug: post.slug,
     hasBody: post.hasBody,
+    date: post.date,
     enBy: post.headline.enBy,
     sw: highlight(post.headline.sw, words),
     en: post.headline.en === null ? null : highlight(post.headline.en, words),

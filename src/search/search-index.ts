@@ -22,6 +22,9 @@ export interface SearchResult {
 /** Lets the page handle input and paint before the search goes on. */
 export type Pause = () => Promise<void>;
 
+/** Best match first, or newest first (publication order). */
+export type SearchOrder = 'best' | 'new';
+
 const SLICE_MS = 8;
 const CHECK_EVERY = 4096;
 
@@ -44,8 +47,8 @@ let kept: TallyArrays | null = null;
  * Articles that contain every word of the query (a word of three letters or more may be the start of a longer
  * one) or its other number, best first: by the sum over query words of field weight × rarity, rarity = ln(1 +
  * articles ÷ articles with the word), a word found by its other number counting half. A search for one word lists
- * the articles that use it before those that use its other number. Ties: the newer article first. `wordsOf(word)`
- * gives the shard words that may match it.
+ * the articles that use it before those that use its other number. Ties: the newer article first. Or, with
+ * `order` 'new', newest first. `wordsOf(word)` gives the shard words that may match it.
  */
 export async function rankArticles(
   wordsOf: (word: string) => readonly ShardWord[],
@@ -53,6 +56,7 @@ export async function rankArticles(
   articles: number,
   limit: number,
   pause: Pause,
+  order: SearchOrder = 'best',
 ): Promise<SearchResult> {
   const words = queryWords(query);
   if (words.length === 0) return { hits: [], total: 0, forms: [] };
@@ -115,7 +119,8 @@ export async function rankArticles(
   // In publication order: of two equal scores, the later article (the newer) goes first. For one word, using it
   // as it is puts an article in a tier above those that use its other number.
   const tier = words.length === 1 ? TIER : 0;
-  const rankOf = (article: number) => (asTheyAre[article] as number) * tier + (scores[article] as number);
+  const rankOf = (article: number) =>
+    order === 'new' ? article : (asTheyAre[article] as number) * tier + (scores[article] as number);
   for (let article = 0; article < articles; article++) {
     if (matched[article] !== words.length) continue;
     total++;

@@ -1,5 +1,5 @@
-// The seed folder of the second e2e site: the real seeds, 60 synthetic articles (so the list has pages and a
-// scroll position) and seeds that try to smuggle markup and script, which must show as text everywhere.
+// The seed folder of the second e2e site: the real seeds, 60 dated synthetic articles (so the list has pages, a
+// scroll position and days) and seeds that try to smuggle markup and script, which must show as text everywhere.
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { syntheticSeed } from '../../bench/synthetic-archive.ts';
@@ -24,11 +24,9 @@ export function writeFixtureSeeds(folder: string): void {
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
   cpSync(path.join(root, 'seeds'), folder, { recursive: true });
+  // Dated, twelve a day over five days (src/seeds/seed-date.ts); the seeds below them are not, and come after.
   for (let index = 0; index < 60; index++) {
-    writeFileSync(
-      path.join(folder, `5${String(index).padStart(2, '0')}_synthetic.txt`),
-      syntheticSeed(index, 60).text,
-    );
+    writeFileSync(path.join(folder, fixtureSeedName(index)), syntheticSeed(index, 60).text);
   }
   writeFileSync(
     path.join(folder, '980_crash.txt'),
@@ -57,4 +55,11 @@ export function writeFixtureSeeds(folder: string): void {
       '<iframe src="javascript:window.__pwned=5"></iframe>',
     ].join('\n'),
   );
+}
+
+/** The name of the fixture's synthetic article `index`: `2026-11-24T0700_00_synthetic.txt`, twelve a day. */
+export function fixtureSeedName(index: number): string {
+  const day = 24 + Math.floor(index / 12);
+  const hour = String(7 + (index % 12)).padStart(2, '0');
+  return `2026-11-${day}T${hour}00_${String(index).padStart(2, '0')}_synthetic.txt`;
 }
