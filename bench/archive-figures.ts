@@ -3,7 +3,7 @@
 // one added, one deleted) checked byte for byte against a clean build of the same seeds.
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { WORD_FREQUENCIES_FILE } from '../src/site/word-frequencies.ts';
 import {
   buildMeasured,
@@ -63,6 +63,7 @@ export async function cleanArchiveBuild(
   });
   log(`${label(count)} seeds: ${build.seconds.toFixed(1)} s, ${Math.round(build.peakMemoryMB)} MB`);
   const site = folderSize(siteDir);
+  const archivePages = archivePageCounts(siteDir);
   const kind = (budget: number | null) => (budget === null ? 'info' : 'max');
   return {
     seedsDir,
@@ -96,7 +97,19 @@ export async function cleanArchiveBuild(
       ),
       figure(`${label(count)} seeds: site on disk`, site.bytes, null, 'info', 'bytes'),
       figure(`${label(count)} seeds: files in the site`, site.files, null, 'info', 'count'),
+      figure(`${label(count)} seeds: day pages (first pages)`, archivePages.days, null, 'info', 'count'),
+      figure(`${label(count)} seeds: month pages`, archivePages.months, null, 'info', 'count'),
     ],
+  };
+}
+
+/** The archive-by-date pages a build wrote: `tarehe/YYYY-MM-DD.html` for a day, `tarehe/YYYY-MM.html` a month. */
+function archivePageCounts(siteDir: string): { days: number; months: number } {
+  const folder = path.join(siteDir, 'tarehe');
+  const names = existsSync(folder) ? readdirSync(folder) : [];
+  return {
+    days: names.filter((name) => /^\d{4}-\d{2}-\d{2}\.html$/.test(name)).length,
+    months: names.filter((name) => /^\d{4}-\d{2}\.html$/.test(name)).length,
   };
 }
 

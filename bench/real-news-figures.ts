@@ -20,6 +20,7 @@ import {
   type ShardWord,
 } from '../src/search/search-shards.ts';
 import { readSeedFolder } from '../src/seeds/read-seed-folder.ts';
+import { DEFAULT_TIME_ZONE } from '../src/seeds/seed-date.ts';
 import { siteModel } from '../src/site/site-model.ts';
 import { buildSite } from '../tests/support/site-server.ts';
 import { type Figure, figure } from './figures.ts';
@@ -86,7 +87,7 @@ async function shownRelated(seedsDir: string): Promise<number[][]> {
   const folder = readSeedFolder(seedsDir, root);
   const model = siteModel(folder.records, folder.editors, (name) => name);
   const related = await relatedStage(folder.records, null);
-  const outputs = new SiteOutputs(model, folder.records, related.table, 'bench');
+  const outputs = new SiteOutputs(model, folder.records, related.table, 'bench', DEFAULT_TIME_ZONE);
   const positionOf = new Map(model.articles.map((post, position) => [model.posts[post]?.slug, position]));
   return model.articles.map((post) => {
     const job = outputs.job(`post:${model.posts[post]?.slug}`);

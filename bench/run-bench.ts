@@ -1,7 +1,7 @@
 // `npm run bench`: builds and serves the site, measures it against every budget, writes BENCHMARKS.md and
 // bench/results.json, and exits non-zero when a budget is missed.
 // `npm run bench -- --quick` (CI): only the cheap figures (script and CSS bytes, prerendered pages), no report file.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { IndexPageJson } from '../src/content/site-json.ts';
@@ -20,6 +20,7 @@ import { pagefindFigures } from './pagefind-figures.ts';
 import { realNewsFigures } from './real-news-figures.ts';
 import { relatedQualityFigures } from './related-quality.ts';
 import { SEARCHED, searchFigures } from './search-figures.ts';
+import { syntheticSeed } from './synthetic-archive.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outRoot = path.join(root, 'bench/out');
@@ -35,11 +36,15 @@ const KB = 1000;
 const ARTICLE = '/habari/korea-kaskazini-inawakaribisha-wajumbe-wa-jeshi-la-urusi';
 const ARTICLE_SEED = '000_7feea9ddb087cc41.txt';
 const HEADLINE_ONLY = '/habari/putin-asaini-mkataba-wa-kituo-cha-mwezi-na-china';
+/** A dated article beside the repository's seed, so that the site has every type of page: its day and month. */
+const DATED_SEED = '2026-11-28T0930_bench-dated.txt';
 const PAGES: Array<[string, string]> = [
   ['/', '/'],
   ['article', ARTICLE],
   ['headline-only post', HEADLINE_ONLY],
   ['search page', '/tafuta?q=korea'],
+  ['day page', '/tarehe/2026-11-28'],
+  ['month page', '/tarehe/2026-11'],
   ['not-found page', '/hakuna-ukurasa-huu'],
   ['offline page', '/offline'],
 ];
@@ -51,8 +56,11 @@ async function main(): Promise<void> {
   mkdirSync(outRoot, { recursive: true });
   if (million) return millionArchive();
   const siteDir = path.join(outRoot, 'site');
+  const seedsDir = path.join(outRoot, 'seeds');
+  cpSync(path.join(root, 'seeds'), seedsDir, { recursive: true });
+  writeFileSync(path.join(seedsDir, DATED_SEED), syntheticSeed(1, 2).text);
   log('building the site');
-  buildSite(siteDir);
+  buildSite(siteDir, seedsDir);
   const figures: Figure[] = [];
 
   // --quick (CI) has a port of its own, so it can run beside a full bench.

@@ -194,9 +194,23 @@ export function syntheticSeed(index: number, count: number): SyntheticSeed {
   return { text, topic, words };
 }
 
-/** The file name of article `index` in an archive of `count`: zero-padded, so name order is publication order. */
+/** The archive's first day: an archive of 100,000 spans about nine years from it. */
+const FIRST_DAY = Date.UTC(2017, 11, 1);
+/** News a day, at least: a larger archive publishes more a day rather than reaching further into the future. */
+const LEAST_A_DAY = 30;
+const DAYS_AT_MOST = 3_400;
+
+/**
+ * The file name of article `index` in an archive of `count`, dated as a newsroom names its seeds
+ * (`2017-12-01T0600_000000_synthetic.txt`, src/seeds/seed-date.ts): about 30 a day between 06:00 and 22:00, so name
+ * order is publication order. The zero-padded index keeps names apart.
+ */
 export function syntheticFileName(index: number, count: number): string {
-  return `${String(index).padStart(Math.max(6, String(count).length), '0')}_synthetic.txt`;
+  const perDay = Math.max(LEAST_A_DAY, Math.ceil(count / DAYS_AT_MOST));
+  const day = new Date(FIRST_DAY + Math.floor(index / perDay) * 86_400_000).toISOString().slice(0, 10);
+  const minutes = 6 * 60 + Math.floor(((index % perDay) * 16 * 60) / perDay);
+  const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}${String(minutes % 60).padStart(2, '0')}`;
+  return `${day}T${time}_${String(index).padStart(Math.max(6, String(count).length), '0')}_synthetic.txt`;
 }
 
 /**
