@@ -1,8 +1,8 @@
 // A post as a built page carries it: the embedded state's post, with an article's paragraphs read back from
-// the page's markup (the state does not repeat them), as the browser does (src/app/embedded-state.ts).
+// the page's markup (the state does not repeat them), as the browser does (src/services/embedded-state.ts).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { EmbeddedState } from '../src/app/embedded-state.ts';
+import type { EmbeddedState } from '../src/services/embedded-state.ts';
 import type { PostJson } from '../src/content/site-json.ts';
 import { htmlFileFor } from '../src/prerender/site-pages.ts';
 

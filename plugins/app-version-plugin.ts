@@ -1,5 +1,5 @@
 // Names the app's version in every page: <meta name="generator" content="Habari 0.1.0">. Readers' browsers
-// see a new version as a new offline page, so the service worker offers it (src/app/service-worker.ts).
+// see a new version as a new offline page, so the service worker offers it (src/services/service-worker.ts).
 import type { Plugin } from 'vite';
 
 export function appVersionPlugin(version: string): Plugin {

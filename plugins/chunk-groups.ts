@@ -4,12 +4,12 @@
 // request and a separately compressed file. One such chunk is made on purpose: the lists of posts that the
 // front page, articles and the offline page show, which the search and not-found pages never need.
 
-/** Modules used by one lazily loaded view only (see src/app/route-views.ts and the lazy() calls). */
+/** Modules used by one lazily loaded view only (src/app/route-views.ts, src/components/lazy-views.ts, lazy()). */
 const VIEW_ONLY = new RegExp(
   [
     'routes/(home-route|list-page-number|article-route|search-route|search-results|date-route)',
     'components/(not-found-view|headline-list|pagination|archive-months|article-view|share-button|reading-time|describe-post|offline-view|saved-articles|headline-only-view|shortcuts-dialog|update-banner|reading-settings|headline-mode-switch|theme-switch|text-size-control|toggle-chip)',
-    'app/(keyboard-actions|use-theme)',
+    '(app/keyboard-actions|services/use-theme)',
     'api/(index-page-query|popular-query|search-query|archive-queries)',
     'search/',
     'i18n/(home|article|search|offline|shortcuts|update|headline-only)-text',

@@ -3,7 +3,7 @@
 // made from. A unit is written when its key differs from the last build's; a unit of the last build that is
 // gone has its files removed. "Why was this page rebuilt?" is answered here: its key changed.
 import { hash } from 'node:crypto';
-import { paths } from '../src/app/paths.ts';
+import { paths } from '../src/services/paths.ts';
 import { dataFiles, HEADLINES_PER_PAGE } from '../src/content/data-files.ts';
 import type { IndexPageJson, PopularJson, PostSummary } from '../src/content/site-json.ts';
 import { withCompressed, type OutputFile } from '../src/prerender/output-files.ts';

@@ -3,14 +3,14 @@
 // file it serves for offline reading, and answers a page it can neither fetch nor find with the offline page.
 import type { Plugin } from 'vite';
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
-import { CACHE_NAMES } from '../src/app/cache-names.ts';
+import { CACHE_NAMES } from '../src/services/cache-names.ts';
 
 export const OFFLINE_PAGE = '/offline.html';
 
 export const pwaOptions: Partial<VitePWAOptions> = {
   strategies: 'generateSW',
   registerType: 'prompt',
-  // The app registers the worker itself (src/app/service-worker.ts), in a few lines instead of workbox-window.
+  // The app registers the worker itself (src/services/service-worker.ts), in a few lines instead of workbox-window.
   injectRegister: false,
   manifest: {
     name: 'Habari: habari za dunia kwa Kiswahili',
@@ -36,7 +36,7 @@ export const pwaOptions: Partial<VitePWAOptions> = {
     navigateFallback: null,
     cleanupOutdatedCaches: true,
     // The first installed worker takes over the open page at once, so what the reader opens next is kept.
-    // Updates still wait for the reader (skipWaiting stays off: see src/app/service-worker.ts).
+    // Updates still wait for the reader (skipWaiting stays off: see src/services/service-worker.ts).
     clientsClaim: true,
     runtimeCaching: [
       {

@@ -1,8 +1,8 @@
 // The site's data files made in memory, from a seed folder read whole: for the development server, which serves
 // them as the published site would, and for component tests, which fetch exactly what a build publishes.
 // The same model, related articles and output units as the build (plugins/build-site.ts), without pages.
-import { serializeEmbeddedState, EMBEDDED_STATE_ID } from '../src/app/embedded-state.ts';
-import { paths } from '../src/app/paths.ts';
+import { serializeEmbeddedState, EMBEDDED_STATE_ID } from '../src/services/embedded-state.ts';
+import { paths } from '../src/services/paths.ts';
 import type { PostJson } from '../src/content/site-json.ts';
 import { jobData, postJson } from '../src/prerender/render-jobs.ts';
 import { searchIndexOf } from '../src/search/build-shards.ts';

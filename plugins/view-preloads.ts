@@ -1,6 +1,6 @@
 // Which script chunks each kind of page needs besides the entry, read from Vite's build manifest, so the
 // prerendered page can ask for them at once (<link rel="modulepreload">) instead of after the entry has run.
-import { VIEW_MODULES } from '../src/app/route-views.ts';
+import { VIEW_MODULES } from '../src/services/view-names.ts';
 import type { RenderContext } from '../src/prerender/render-jobs.ts';
 
 interface ManifestChunk {

@@ -2,8 +2,8 @@
 // article's paragraphs in its markup), so the build writes one file per post, and reading one inside the app
 // fetches the very page the service worker keeps for offline reading. A missing page is an answer (null);
 // every other failure is a DataError, which the views show with a Retry button.
-import { paths } from '../app/paths.ts';
-import { readEmbeddedState } from '../app/embedded-state.ts';
+import { paths } from '../services/paths.ts';
+import { readEmbeddedState } from '../services/embedded-state.ts';
 import { isPostJson } from '../content/site-json-guards.ts';
 import type { PostJson } from '../content/site-json.ts';
 import { DataError } from './data-errors.ts';

@@ -3,7 +3,7 @@
 // evaluated: it does what the toggle would (stores the choice and puts it in ?lang=), and the app then starts
 // in the language the reader chose. Once hydration has begun, React replays such taps itself, and this stops.
 import { DEFAULT_LANGUAGE, languagePreference, parseLanguage } from '../i18n/language-choice.ts';
-import { writePreference } from './stored-preference.ts';
+import { writePreference } from '../services/stored-preference.ts';
 
 const onClick = (event: MouseEvent) => {
   // The toggle's buttons (language-toggle.tsx): the only buttons of their kind that carry a lang.

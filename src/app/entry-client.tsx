@@ -7,8 +7,8 @@ import { DataError } from '../api/data-errors.ts';
 import '../styles/site.css';
 import { App } from './app.tsx';
 import { AppProviders } from './app-providers.tsx';
-import { readEmbeddedState } from './embedded-state.ts';
-import { registerServiceWorker } from './service-worker.ts';
+import { readEmbeddedState } from '../services/embedded-state.ts';
+import { registerServiceWorker } from '../services/service-worker.ts';
 import { createQueryClient } from './query-client.ts';
 import { preloadRouteViews } from './route-views.ts';
 

@@ -1,6 +1,8 @@
 // The views a URL can show, each in its own chunk: a page loads the app shell and its own view only.
 // The prerender preloads them all and renders them synchronously.
-import { lazyView } from './lazy-view.ts';
+import { HeadlineOnlyView, NotFoundView } from '../components/lazy-views.ts';
+import { lazyView } from '../services/lazy-view.ts';
+import type { ViewName } from '../services/view-names.ts';
 
 export const HomeRoute = lazyView(() =>
   import('../routes/home-route.tsx').then((module) => module.HomeRoute),
@@ -17,27 +19,10 @@ export const SearchRoute = lazyView(() =>
 export const OfflineView = lazyView(() =>
   import('../components/offline-view.tsx').then((module) => module.OfflineView),
 );
-export const HeadlineOnlyView = lazyView(() =>
-  import('../components/headline-only-view.tsx').then((module) => module.HeadlineOnlyView),
-);
-export const NotFoundView = lazyView(() =>
-  import('../components/not-found-view.tsx').then((module) => module.NotFoundView),
-);
 
-/** Source module of each view, as Vite's build manifest names it, for <link rel="modulepreload">. */
-export const VIEW_MODULES = {
-  list: 'src/routes/home-route.tsx',
-  article: 'src/routes/article-route.tsx',
-  search: 'src/routes/search-route.tsx',
-  date: 'src/routes/date-route.tsx',
-  offline: 'src/components/offline-view.tsx',
-  'headline-only': 'src/components/headline-only-view.tsx',
-  'not-found': 'src/components/not-found-view.tsx',
-} as const;
+export { HeadlineOnlyView, NotFoundView };
 
-export type ViewName = keyof typeof VIEW_MODULES;
-
-const VIEWS = {
+const VIEWS: Record<ViewName, { preload: () => Promise<unknown> }> = {
   list: HomeRoute,
   article: ArticleRoute,
   search: SearchRoute,

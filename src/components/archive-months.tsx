@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { paths } from '../app/paths.ts';
+import { paths } from '../services/paths.ts';
 import type { MonthSummary } from '../content/site-json.ts';
 import { archiveText } from '../i18n/archive-text.ts';
 import { formatMonth } from '../i18n/format-date.ts';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { usePageMeta } from '../app/page-meta.tsx';
-import { paths } from '../app/paths.ts';
+import { usePageMeta } from '../services/page-meta.tsx';
+import { paths } from '../services/paths.ts';
 import type { PostJson } from '../content/site-json.ts';
 import { headlineIn } from '../i18n/headline-in.ts';
 import { useLanguage } from '../i18n/language.tsx';

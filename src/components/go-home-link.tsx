@@ -1,4 +1,4 @@
-import { paths } from '../app/paths.ts';
+import { paths } from '../services/paths.ts';
 import { LocalizedLink } from './localized-link.tsx';
 import { UiText } from './ui-text.tsx';
 

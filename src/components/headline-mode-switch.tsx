@@ -1,5 +1,5 @@
-import { headlineModePreference, useHeadlineMode } from '../app/reader-preferences.ts';
-import { writePreference } from '../app/stored-preference.ts';
+import { headlineModePreference, useHeadlineMode } from '../services/reader-preferences.ts';
+import { writePreference } from '../services/stored-preference.ts';
 import { ToggleChip } from './toggle-chip.tsx';
 import { UiText } from './ui-text.tsx';
 

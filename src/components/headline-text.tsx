@@ -2,7 +2,7 @@
 // and the same in both languages: the line under it says so in English (post-meta.tsx), so a list of mostly
 // Swahili headlines keeps an even rhythm in either language. English by the project's editors carries an
 // asterisk, explained in the footer. In "both" mode, for learners, the English stands beneath the Swahili.
-import { useHeadlineMode } from '../app/reader-preferences.ts';
+import { useHeadlineMode } from '../services/reader-preferences.ts';
 import type { Headline } from '../content/site-json.ts';
 import { useLanguage } from '../i18n/language.tsx';
 import { message } from '../i18n/messages.ts';

@@ -3,7 +3,7 @@
 // and route data, which a page of 99 headlines would pay on every render, and a phone on every hydration.
 import type { AnchorHTMLAttributes, MouseEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { withLanguage } from '../app/paths.ts';
+import { withLanguage } from '../services/paths.ts';
 import { useLanguage } from '../i18n/language.tsx';
 
 type LocalizedLinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & {

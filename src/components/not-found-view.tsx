@@ -1,5 +1,5 @@
-import { usePageMeta } from '../app/page-meta.tsx';
-import { paths } from '../app/paths.ts';
+import { usePageMeta } from '../services/page-meta.tsx';
+import { paths } from '../services/paths.ts';
 import { message } from '../i18n/messages.ts';
 import { GoHomeLink } from './go-home-link.tsx';
 import { UiText } from './ui-text.tsx';

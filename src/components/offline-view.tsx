@@ -1,6 +1,6 @@
-import { usePageMeta } from '../app/page-meta.tsx';
-import { paths } from '../app/paths.ts';
-import { useHydrated } from '../app/stored-preference.ts';
+import { usePageMeta } from '../services/page-meta.tsx';
+import { paths } from '../services/paths.ts';
+import { useHydrated } from '../services/stored-preference.ts';
 import { offlineText } from '../i18n/offline-text.ts';
 import { GoHomeLink } from './go-home-link.tsx';
 import { SavedArticles } from './saved-articles.tsx';

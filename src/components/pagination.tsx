@@ -1,4 +1,4 @@
-import { paths } from '../app/paths.ts';
+import { paths } from '../services/paths.ts';
 import type { IndexPageJson } from '../content/site-json.ts';
 import { homeText } from '../i18n/home-text.ts';
 import { useText } from '../i18n/use-message.ts';

@@ -1,7 +1,7 @@
 // When a post was published, as a <time> in the reader's language. Both languages share one cell, as every
 // bilingual text does, so applying the reader's language never moves the page; and each is formatted by plain
 // arithmetic (src/i18n/format-date.ts), so the prerendered and the hydrated page read alike.
-import { paths } from '../app/paths.ts';
+import { paths } from '../services/paths.ts';
 import { useLanguage } from '../i18n/language.tsx';
 import { dayOf, formatDay, formatPublished, formatTime } from '../i18n/format-date.ts';
 import { BilingualText } from './bilingual-text.tsx';

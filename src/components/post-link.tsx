@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { postQuery } from '../api/post-query.ts';
-import { paths } from '../app/paths.ts';
+import { paths } from '../services/paths.ts';
 import { LocalizedLink } from './localized-link.tsx';
 
 interface PostLinkProps {

@@ -3,7 +3,7 @@
 // language and applying the reader's language moves nothing. A post without a date (or, under a heading that
 // gives its day, without a time) has no line: in Swahili it would stand empty, and an English reader learns
 // from the footer that such headlines stay in Swahili.
-import { paths } from '../app/paths.ts';
+import { paths } from '../services/paths.ts';
 import type { Language } from '../content/site-json.ts';
 import { useLanguage } from '../i18n/language.tsx';
 import { dayOf, formatPublished, formatTime } from '../i18n/format-date.ts';

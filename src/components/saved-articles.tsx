@@ -1,7 +1,7 @@
 // The articles the service worker has kept, read from its cache, so an offline reader sees what they can open.
 import { useEffect, useState } from 'react';
-import { CACHE_NAMES } from '../app/cache-names.ts';
-import { readEmbeddedState } from '../app/embedded-state.ts';
+import { CACHE_NAMES } from '../services/cache-names.ts';
+import { readEmbeddedState } from '../services/embedded-state.ts';
 import { isPostJson } from '../content/site-json-guards.ts';
 import type { PostSummary } from '../content/site-json.ts';
 import { PostLinkList } from './post-link-list.tsx';

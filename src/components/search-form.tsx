@@ -1,7 +1,7 @@
 import type { FormEvent } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
-import { paths, withLanguage } from '../app/paths.ts';
-import { useHydrated } from '../app/stored-preference.ts';
+import { paths, withLanguage } from '../services/paths.ts';
+import { useHydrated } from '../services/stored-preference.ts';
 import { useLanguage } from '../i18n/language.tsx';
 import { useMessage } from '../i18n/use-message.ts';
 import { BothLanguagesText } from './both-languages-text.tsx';

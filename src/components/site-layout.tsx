@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { paths } from '../app/paths.ts';
-import { useRouteFocus } from '../app/use-route-focus.ts';
+import { paths } from '../services/paths.ts';
+import { useRouteFocus } from '../services/use-route-focus.ts';
 import { LanguageToggle } from './language-toggle.tsx';
 import { LocalizedLink } from './localized-link.tsx';
 import { ReadingSettingsButton } from './reading-settings-button.tsx';

@@ -1,5 +1,5 @@
-import { TEXT_SIZES, textSizePreference, type TextSize } from '../app/reader-preferences.ts';
-import { usePreference, writePreference } from '../app/stored-preference.ts';
+import { TEXT_SIZES, textSizePreference, type TextSize } from '../services/reader-preferences.ts';
+import { usePreference, writePreference } from '../services/stored-preference.ts';
 import { useMessage } from '../i18n/use-message.ts';
 import type { MessageKey } from '../i18n/sw.ts';
 

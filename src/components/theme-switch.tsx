@@ -1,6 +1,6 @@
-import { themePreference } from '../app/reader-preferences.ts';
-import { writePreference } from '../app/stored-preference.ts';
-import { useTheme } from '../app/use-theme.ts';
+import { themePreference } from '../services/reader-preferences.ts';
+import { writePreference } from '../services/stored-preference.ts';
+import { useTheme } from '../services/use-theme.ts';
 import { ToggleChip } from './toggle-chip.tsx';
 import { UiText } from './ui-text.tsx';
 

@@ -6,7 +6,7 @@ describe('the update prompt', () => {
   it('stays hidden until a new version waits, then offers a reload the reader chooses', async () => {
     vi.resetModules();
     const { UpdatePrompt } = await import('./update-prompt.tsx');
-    const { pendingUpdate } = await import('../app/service-worker.ts');
+    const { pendingUpdate } = await import('../services/service-worker.ts');
     const { container } = render(<UpdatePrompt />);
     expect(container).toBeEmptyDOMElement();
 
@@ -16,7 +16,7 @@ describe('the update prompt', () => {
       ...navigator,
       serviceWorker: { addEventListener: vi.fn(), controller: {} },
     });
-    const { offerUpdate } = await import('../app/service-worker.ts');
+    const { offerUpdate } = await import('../services/service-worker.ts');
     act(() => offerUpdate(worker));
     expect(pendingUpdate.get()).not.toBeNull();
     expect(await screen.findByText('Toleo jipya la Habari lipo.')).toBeInTheDocument();

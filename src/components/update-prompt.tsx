@@ -1,5 +1,5 @@
 import { lazy, Suspense, useSyncExternalStore } from 'react';
-import { pendingUpdate } from '../app/service-worker.ts';
+import { pendingUpdate } from '../services/service-worker.ts';
 
 const UpdateBanner = lazy(() =>
   import('./update-banner.tsx').then((module) => ({ default: module.UpdateBanner })),

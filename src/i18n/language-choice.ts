@@ -1,7 +1,7 @@
 // The reader's language choice as stored and as written in the URL: the little that both the app and the
 // listener that runs before it (early-language-choice.ts) need, kept apart so that listener loads no React.
 import type { Language } from '../content/site-json.ts';
-import type { StoredPreference } from '../app/stored-preference.ts';
+import type { StoredPreference } from '../services/stored-preference.ts';
 
 export const DEFAULT_LANGUAGE: Language = 'sw';
 

@@ -4,7 +4,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { Language } from '../content/site-json.ts';
-import { useHydrated, usePreference, writePreference } from '../app/stored-preference.ts';
+import { useHydrated, usePreference, writePreference } from '../services/stored-preference.ts';
 import { DEFAULT_LANGUAGE, languagePreference, parseLanguage } from './language-choice.ts';
 
 interface LanguageState {

@@ -4,10 +4,10 @@ import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router-dom';
 import { App } from '../app/app.tsx';
 import { AppProviders } from '../app/app-providers.tsx';
-import { serializeEmbeddedState, type EmbeddedQuery } from '../app/embedded-state.ts';
-import { PageMetaCollectorContext, type PageMeta } from '../app/page-meta.tsx';
+import { serializeEmbeddedState, type EmbeddedQuery } from '../services/embedded-state.ts';
+import { PageMetaCollectorContext, type PageMeta } from '../services/page-meta.tsx';
 import { createQueryClient } from '../app/query-client.ts';
-import type { ViewName } from '../app/route-views.ts';
+import type { ViewName } from '../services/view-names.ts';
 import { pageQueries, type PageData } from './page-data.ts';
 
 export interface RenderedPage {

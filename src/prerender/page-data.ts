@@ -2,7 +2,7 @@
 import { indexPageQuery } from '../api/index-page-query.ts';
 import { popularQuery } from '../api/popular-query.ts';
 import { postQuery } from '../api/post-query.ts';
-import type { EmbeddedQuery } from '../app/embedded-state.ts';
+import type { EmbeddedQuery } from '../services/embedded-state.ts';
 import type { DayPageJson, IndexPageJson, MonthJson, PopularJson, PostJson } from '../content/site-json.ts';
 import { dayPageQuery, monthQuery } from '../api/archive-queries.ts';
 

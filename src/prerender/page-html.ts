@@ -1,7 +1,7 @@
 // Puts a prerendered page into the built index.html: head tags, app markup, hydration state, inlined CSS.
 // The template is split once at its markers, so each page is a single concatenation (10,000 pages, little garbage).
-import { EMBEDDED_STATE_ID } from '../app/embedded-state.ts';
-import type { PageMeta } from '../app/page-meta.tsx';
+import { EMBEDDED_STATE_ID } from '../services/embedded-state.ts';
+import type { PageMeta } from '../services/page-meta.tsx';
 import { escapeMarkup } from '../content/escape-markup.ts';
 import type { RenderedPage } from './entry-server.tsx';
 import { contentSecurityPolicy, styleHash } from '../hosting/security-headers.ts';

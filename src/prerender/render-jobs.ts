@@ -2,7 +2,7 @@
 // each with its compressed forms. A post's body is read here, from its seed, and forgotten once written.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ViewName } from '../app/route-views.ts';
+import type { ViewName } from '../services/view-names.ts';
 import { dataFiles } from '../content/data-files.ts';
 import type {
   DayPageJson,

@@ -1,7 +1,7 @@
 // The pages the build writes and the URL each answers: the front page, the numbered pages of the list, every
 // post, the days and months of the archive, and the pages with no data of their own (search, not found,
 // offline).
-import { paths } from '../app/paths.ts';
+import { paths } from '../services/paths.ts';
 import type { DayPageJson, IndexPageJson, MonthJson, PopularJson, PostJson } from '../content/site-json.ts';
 import type { PageData } from './page-data.ts';
 

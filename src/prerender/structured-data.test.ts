@@ -1,7 +1,7 @@
 // An article's page tells search engines it is news: schema.org NewsArticle as JSON-LD, checked here against
 // what schema.org and Google's article guidelines ask of it, and Open Graph's article:published_time.
 import { describe, expect, it } from 'vitest';
-import type { PageMeta } from '../app/page-meta.tsx';
+import type { PageMeta } from '../services/page-meta.tsx';
 import { articleHeadTags, newsArticleData } from './structured-data.ts';
 
 const SITE = 'https://habari.example';

@@ -1,8 +1,8 @@
 // What an article's page tells search engines about it as news (docs/decisions/014-dates-from-file-names.md):
 // schema.org NewsArticle as JSON-LD, a data block the page's Content-Security-Policy allows (it is never run),
 // and Open Graph's article:published_time.
-import { scriptSafeJson } from '../app/embedded-state.ts';
-import type { PageMeta } from '../app/page-meta.tsx';
+import { scriptSafeJson } from '../services/embedded-state.ts';
+import type { PageMeta } from '../services/page-meta.tsx';
 import { escapeMarkup } from '../content/escape-markup.ts';
 
 export interface NewsArticleData {

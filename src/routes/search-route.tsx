@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { usePageMeta } from '../app/page-meta.tsx';
-import { paths } from '../app/paths.ts';
-import { useHydrated } from '../app/stored-preference.ts';
+import { usePageMeta } from '../services/page-meta.tsx';
+import { paths } from '../services/paths.ts';
+import { useHydrated } from '../services/stored-preference.ts';
 import { SectionText } from '../components/ui-text.tsx';
 import { searchText } from '../i18n/search-text.ts';
 import { useText } from '../i18n/use-message.ts';

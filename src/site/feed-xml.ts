@@ -1,7 +1,7 @@
 // The RSS 2.0 feed: the newest articles (at most FEED_LIMIT), newest first, with headline, summary, link and,
 // when the article is dated, its publication date; the channel's last build date is the newest article's, never
 // the clock's, so the same seeds give the same feed.
-import { paths } from '../app/paths.ts';
+import { paths } from '../services/paths.ts';
 import { escapeMarkup } from '../content/escape-markup.ts';
 import { momentOf } from '../seeds/seed-date.ts';
 

@@ -5,7 +5,7 @@
 // `sitemap` package, which escapes and formats to the protocol.
 import { Readable } from 'node:stream';
 import { SitemapIndexStream, SitemapStream, streamToPromise } from 'sitemap';
-import { paths } from '../app/paths.ts';
+import { paths } from '../services/paths.ts';
 import { momentOf } from '../seeds/seed-date.ts';
 
 export const SITEMAP_INDEX = 'sitemap.xml';

@@ -1,6 +1,6 @@
 // The data a prerendered page carries for hydration, as JSON in <script type="application/json">:
 // inert text, so a strict Content-Security-Policy can forbid inline scripts.
-import type { ViewName } from './route-views.ts';
+import type { ViewName } from './view-names.ts';
 
 export const EMBEDDED_STATE_ID = 'habari-state';
 
