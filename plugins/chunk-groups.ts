@@ -20,7 +20,7 @@ const VIEW_ONLY = new RegExp(
 
 /** The lists of posts (panels, headlines) that several views show, but not every page. */
 const POST_LISTS =
-  /src\/(components\/(posts-panel|post-link-list|headline-text|headline-items|post-date)|i18n\/(headline-in|archive-text)|content\/list-json-guards|api\/fetch-json)\./;
+  /src\/(components\/(posts-panel|post-link-list|headline-text|headline-items|post-date|article-count)|i18n\/(headline-in|archive-text)|content\/list-json-guards|api\/fetch-json)\./;
 
 const normalized = (id: string) => id.split('\\').join('/');
 

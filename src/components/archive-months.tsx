@@ -4,6 +4,7 @@ import type { MonthSummary } from '../content/site-json.ts';
 import { archiveText } from '../i18n/archive-text.ts';
 import { formatMonth } from '../i18n/format-date.ts';
 import { useLanguage } from '../i18n/language.tsx';
+import { ArticleCount } from './article-count.tsx';
 import { BilingualText } from './bilingual-text.tsx';
 import { LocalizedLink } from './localized-link.tsx';
 import { SectionText } from './ui-text.tsx';
@@ -24,13 +25,7 @@ export function ArchiveMonths({ months }: { months: readonly MonthSummary[] }) {
             <LocalizedLink to={paths.month(month)}>
               <BilingualText sw={formatMonth(month, 'sw')} en={formatMonth(month, 'en')} active={lang} />
             </LocalizedLink>{' '}
-            <span className="archive-days__count">
-              <SectionText
-                section={archiveText}
-                id={articles === 1 ? 'countOne' : 'countMany'}
-                values={{ count: articles }}
-              />
-            </span>
+            <ArticleCount articles={articles} />
           </li>
         ))}
       </ul>

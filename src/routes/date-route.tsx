@@ -8,6 +8,7 @@ import { dayPageQuery, monthQuery } from '../api/archive-queries.ts';
 import { usePageMeta } from '../services/page-meta.tsx';
 import { paths } from '../services/paths.ts';
 import { NotFoundView } from '../components/lazy-views.ts';
+import { ArticleCount } from '../components/article-count.tsx';
 import { BilingualText } from '../components/bilingual-text.tsx';
 import { HeadlineItems } from '../components/headline-items.tsx';
 import { LocalizedLink } from '../components/localized-link.tsx';
@@ -159,13 +160,7 @@ function MonthContent({ data }: { data: MonthJson }) {
             <LocalizedLink to={paths.day(day)} data-list-item="">
               <PostDate date={day} show="day" />
             </LocalizedLink>{' '}
-            <span className="archive-days__count">
-              <SectionText
-                section={archiveText}
-                id={articles === 1 ? 'countOne' : 'countMany'}
-                values={{ count: articles }}
-              />
-            </span>
+            <ArticleCount articles={articles} />
           </li>
         ))}
       </ol>

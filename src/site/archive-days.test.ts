@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PostSummary } from '../content/site-json.ts';
+import { slugs, summaryAt } from '../../tests/support/post-summaries.ts';
 import { archiveCalendar, dayPage, monthPage, recentMonths } from './archive-days.ts';
-
-const summaryAt = (position: number): PostSummary => ({
-  slug: `habari-${position}`,
-  headline: { sw: `Habari ${position}`, en: null, enBy: null },
-  standfirst: null,
-  date: null,
-  hasBody: true,
-});
-const slugs = (page: { posts: PostSummary[] }) => page.posts.map((post) => post.slug);
 
 describe('the archive by day', () => {
   // In publication order: an undated article first, then three days over two months, one of 120 articles.

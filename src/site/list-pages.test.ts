@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PostSummary } from '../content/site-json.ts';
+import { slugs, summaryAt } from '../../tests/support/post-summaries.ts';
 import { frontPage, frontPageNumbers, numberedPage, pageCount } from './list-pages.ts';
-
-const summaryAt = (position: number): PostSummary => ({
-  slug: `habari-${position}`,
-  headline: { sw: `Habari ${position}`, en: null, enBy: null },
-  standfirst: null,
-  date: null,
-  hasBody: true,
-});
-const slugs = (page: { posts: PostSummary[] }) => page.posts.map((post) => post.slug);
 
 describe('the pages of the headline list', () => {
   it('numbers pages from the oldest, 50 a page, newest first on each', () => {

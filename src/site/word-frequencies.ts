@@ -1,7 +1,7 @@
 // The word-frequency table: in how many articles of the archive each word appears, as counted once by
 // `npm run word-frequencies` and kept in `seeds/word-frequencies.tsv`. Related articles weigh a word by how
 // rare it is; taking that rarity from this pinned table, not from the archive of the moment, is what lets
-// one new article change only the pages it touches (docs/decisions/009-related-articles-that-update-locally.md).
+// one new article change only the pages it touches (docs/decisions/009-related-articles.md).
 import { createHash } from 'node:crypto';
 import type { ArticleWords } from '../search/tokenize.ts';
 
