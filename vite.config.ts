@@ -124,6 +124,9 @@ export default defineConfig(({ isPreview }) => ({
             'src/hosting/**',
           ],
           setupFiles: ['tests/setup/vitest-setup.ts'],
+          // Above the 5 s a query waits for its state (tests/setup/vitest-setup.ts), with room for a loaded machine.
+          testTimeout: 20_000,
+          hookTimeout: 20_000,
         },
       },
     ],

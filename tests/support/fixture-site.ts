@@ -10,7 +10,8 @@ const seedsDir = path.resolve(import.meta.dirname, '../../seeds');
 
 export const REAL_SEED_SLUG = 'korea-kaskazini-inawakaribisha-wajumbe-wa-jeshi-la-urusi';
 
-const EXTRA_SEEDS: Record<string, string> = {
+/** Two dated articles written for the tests (the screenshots of dates use them too). */
+export const EXTRA_SEEDS: Record<string, string> = {
   // Dated, as a newsroom names its seeds (src/seeds/seed-date.ts); the repository's own seed is not.
   '2026-11-27T2130_putin-pyongyang.txt': [
     'Putin na Kim Jong-un wakutana Pyongyang',
@@ -37,10 +38,19 @@ const EXTRA_SEEDS: Record<string, string> = {
   ].join('\n'),
 };
 
+type SiteFiles = Map<string, string | Uint8Array>;
+
+/** The default site, built once per test file: each test gets its own copy of the map. */
+let defaultSite: Promise<SiteFiles> | null = null;
+
 /** The site's files by name (data JSON as text, search shards as bytes). */
-export async function fixtureFiles(
-  extraSeeds: Record<string, string> = EXTRA_SEEDS,
-): Promise<Map<string, string | Uint8Array>> {
+export async function fixtureFiles(extraSeeds: Record<string, string> = EXTRA_SEEDS): Promise<SiteFiles> {
+  if (extraSeeds !== EXTRA_SEEDS) return builtFiles(extraSeeds);
+  defaultSite ??= builtFiles(EXTRA_SEEDS);
+  return new Map(await defaultSite);
+}
+
+async function builtFiles(extraSeeds: Record<string, string>): Promise<SiteFiles> {
   const dir = mkdtempSync(path.join(tmpdir(), 'habari-fixture-'));
   try {
     cpSync(seedsDir, dir, { recursive: true });
