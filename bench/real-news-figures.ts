@@ -169,17 +169,17 @@ async function searchFigures(
     folder.articles.map((article) => ({ ...article, english: article.englishHeadline })),
   );
   const slugs = slugsByPosition(siteDir);
-  const habari = await habariRanks(siteDir, [...queries.knownItem, ...queries.acrossNumber]);
-  const pagefind = await pagefindRanks(browser, siteDir, slugs, [
-    ...queries.knownItem,
-    ...queries.acrossNumber,
-  ]);
+  const all = [...queries.knownItem, ...queries.acrossNumber, ...queries.acrossVerbForm];
+  const habari = await habariRanks(siteDir, all);
+  const pagefind = await pagefindRanks(browser, siteDir, slugs, all);
+  const ends = [queries.knownItem.length, queries.knownItem.length + queries.acrossNumber.length];
   const split = (ranks: Array<number | null>) => [
-    ranks.slice(0, queries.knownItem.length),
-    ranks.slice(queries.knownItem.length),
+    ranks.slice(0, ends[0]),
+    ranks.slice(ends[0], ends[1]),
+    ranks.slice(ends[1]),
   ];
-  const [ourKnown = [], ourAcross = []] = split(habari);
-  const [theirKnown = [], theirAcross = []] = split(pagefind);
+  const [ourKnown = [], ourAcross = [], ourVerbForms = []] = split(habari);
+  const [theirKnown = [], theirAcross = [], theirVerbForms = []] = split(pagefind);
   const figures = [
     figure(
       `${label}: search, known item, mean reciprocal rank (${queries.knownItem.length} queries)`,
@@ -205,6 +205,20 @@ async function searchFigures(
     figure(
       `${label}: Pagefind, across number, mean reciprocal rank`,
       meanReciprocalRank(theirAcross, DEPTH),
+      null,
+      'info',
+      'ratio',
+    ),
+    figure(
+      `${label}: search across verb form (alisema finds amesema; not joined), mean reciprocal rank (${queries.acrossVerbForm.length} queries)`,
+      meanReciprocalRank(ourVerbForms, DEPTH),
+      null,
+      'info',
+      'ratio',
+    ),
+    figure(
+      `${label}: Pagefind, across verb form, mean reciprocal rank`,
+      meanReciprocalRank(theirVerbForms, DEPTH),
       null,
       'info',
       'ratio',

@@ -20,6 +20,7 @@ import { pagefindFigures } from './pagefind-figures.ts';
 import { realNewsFigures } from './real-news-figures.ts';
 import { relatedQualityFigures } from './related-quality.ts';
 import { SEARCHED, searchFigures } from './search-figures.ts';
+import { speedIndex } from './speed-index.ts';
 import { syntheticSeed } from './synthetic-archive.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
   log('building the site');
   buildSite(siteDir, seedsDir);
   const figures: Figure[] = [];
+  const indexAtStart = quick ? null : speedIndex();
 
   // --quick (CI) has a port of its own, so it can run beside a full bench.
   const server = await serveSite(siteDir, quick ? 4421 : 4411, 'nginx');
@@ -90,6 +92,22 @@ async function main(): Promise<void> {
     log(`10 MB seed parsed in ${Math.round(parseMs)} ms`);
     figures.push(figure('Parse a 10 MB seed (median of 5)', parseMs, 1000, 'max', 'ms'));
     figures.push(...(await archiveFigures()));
+    // Beside the timings: the machine's speed before and after them (../shared/calibrate.mjs).
+    for (const [when, index] of [
+      ['start', indexAtStart],
+      ['end', speedIndex()],
+    ] as const) {
+      if (index !== null)
+        figures.push(
+          figure(
+            `Machine speed index at the ${when} (calibrate.mjs, higher is faster)`,
+            index,
+            null,
+            'info',
+            'ratio',
+          ),
+        );
+    }
   }
 
   console.log(`\n${formatTable(figures)}\n`);
