@@ -42,8 +42,10 @@ describe('a new version of the site', () => {
       1,
     );
 
+    // Listening before the click: the reload can finish before a listener added after it (seen under load).
+    const reloaded = page.waitForEvent('load');
     await page.getByRole('button', { name: 'Pakia upya' }).click();
-    await page.waitForEvent('load');
+    await reloaded;
     await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
     // The next release's front page: all 63 of its articles (a newest page of 13 and the full page before it).
     await expect
