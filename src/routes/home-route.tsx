@@ -23,13 +23,14 @@ import { RouteBoundary } from './route-boundary.tsx';
 export function HomeRoute() {
   const { page: raw } = useParams();
   const page = raw === undefined ? 'front' : parseListPageNumber(raw);
+  const wide = useNothingBeside(page);
   if (page === null) return <NotFoundView />;
   return (
-    <div className="home-layout">
+    <div className={wide ? 'home-layout home-layout--wide' : 'home-layout'}>
       <RouteBoundary>
         <ListPage page={page} />
       </RouteBoundary>
-      {page === 'front' && (
+      {!wide && (
         <div className="home-layout__aside">
           <RouteBoundary>
             <AllPopularPosts />
@@ -39,6 +40,19 @@ export function HomeRoute() {
       )}
     </div>
   );
+}
+
+/**
+ * Whether the list has the page to itself: a numbered page always, the front page when the archive has no
+ * popular posts and no dated months. Decided from the data the page is rendered with, so the prerendered HTML
+ * carries the layout from its first bytes: a browser paints the list before it has read the column beside it,
+ * and a layout chosen by what that column holds would move the list when the column arrived.
+ */
+function useNothingBeside(page: number | 'front' | null): boolean {
+  const popular = useQuery({ ...popularQuery(), enabled: false }).data;
+  const front = useQuery({ ...indexPageQuery('front'), enabled: false }).data;
+  if (page !== 'front') return true;
+  return popular?.posts.length === 0 && front != null && (front.months?.length ?? 0) === 0;
 }
 
 function ListPage({ page }: { page: number | 'front' }) {
