@@ -1,6 +1,6 @@
 // The views a URL can show, each in its own chunk: a page loads the app shell and its own view only.
 // The prerender preloads them all and renders them synchronously.
-import { HeadlineOnlyView, NotFoundView } from '../components/lazy-views.ts';
+import { ArticleView, HeadlineOnlyView, NotFoundView } from '../components/lazy-views.ts';
 import { lazyView } from '../services/lazy-view.ts';
 import type { ViewName } from '../services/view-names.ts';
 
@@ -25,6 +25,7 @@ export { HeadlineOnlyView, NotFoundView };
 const VIEWS: Record<ViewName, { preload: () => Promise<unknown> }> = {
   list: HomeRoute,
   article: ArticleRoute,
+  'article-view': ArticleView,
   search: SearchRoute,
   date: DateRoute,
   offline: OfflineView,

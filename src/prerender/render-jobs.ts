@@ -129,7 +129,7 @@ function viewsOf(page: SitePage): ViewName[] {
       return ['date'];
     case 'post':
       // A headline-only post runs the article route, which chooses its view.
-      return page.data.post.hasBody ? ['article'] : ['article', 'headline-only'];
+      return page.data.post.hasBody ? ['article', 'article-view'] : ['article', 'headline-only'];
     case 'not-found':
       return ['not-found'];
   }

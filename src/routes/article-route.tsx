@@ -1,9 +1,8 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
 import { postQuery } from '../api/post-query.ts';
-import { HeadlineOnlyView, NotFoundView } from '../components/lazy-views.ts';
+import { ArticleView, HeadlineOnlyView, NotFoundView } from '../components/lazy-views.ts';
 import { SLUG_PATTERN } from '../content/data-files.ts';
-import { ArticleView } from '../components/article-view.tsx';
 import { RouteBoundary } from './route-boundary.tsx';
 
 /** `/habari/:slug`: a full article, or a headline-only popular post. */

@@ -4,6 +4,7 @@
 export const VIEW_MODULES = {
   list: 'src/routes/home-route.tsx',
   article: 'src/routes/article-route.tsx',
+  'article-view': 'src/components/article-view.tsx',
   search: 'src/routes/search-route.tsx',
   date: 'src/routes/date-route.tsx',
   offline: 'src/components/offline-view.tsx',
