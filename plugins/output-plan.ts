@@ -4,7 +4,7 @@
 // gone has its files removed. "Why was this page rebuilt?" is answered here: its key changed.
 import { hash } from 'node:crypto';
 import { paths } from '../src/services/paths.ts';
-import { dataFiles, HEADLINES_PER_PAGE } from '../src/content/data-files.ts';
+import { dataFiles } from '../src/content/data-files.ts';
 import type { IndexPageJson, PopularJson, PostSummary } from '../src/content/site-json.ts';
 import { withCompressed, type OutputFile } from '../src/prerender/output-files.ts';
 import type { RenderJob } from '../src/prerender/render-jobs.ts';
@@ -18,6 +18,7 @@ import {
   archiveCalendar,
   dayPage,
   dayPageCount,
+  dayPagePositions,
   monthPage,
   recentMonths,
   type ArchiveCalendar,
@@ -186,10 +187,10 @@ export class SiteOutputs {
       case 'fixed':
         return { kind: 'fixed', page: name as FixedPage };
       case 'day': {
-        const [day = '', page = '1'] = name.split('/');
+        const [day, page] = dayOfUnit(name);
         const at = this.dayAt.get(day);
         if (at === undefined) throw new Error(`no day ${day} in the archive`);
-        return { kind: 'day', page: dayPage(this.calendar, at, Number(page), this.summaryAt) };
+        return { kind: 'day', page: dayPage(this.calendar, at, page, this.summaryAt) };
       }
       case 'month': {
         const at = this.calendar.months.findIndex((month) => month.month === name);
@@ -342,9 +343,7 @@ export class SiteOutputs {
       .text(dayPageCount(day))
       .text(this.calendar.days[at - 1]?.day ?? null)
       .text(this.calendar.days[at + 1]?.day ?? null);
-    const newestFirst = [...day.positions]
-      .reverse()
-      .slice((page - 1) * HEADLINES_PER_PAGE, page * HEADLINES_PER_PAGE);
+    const newestFirst = dayPagePositions(day, page);
     key.count(newestFirst.length);
     for (const position of newestFirst) this.summary(key, this.model.articles[position] as number);
     return key.finish();
@@ -360,6 +359,12 @@ export class SiteOutputs {
 /** The unit of a page of a day: `day:2026-11-28`, `day:2026-11-28/2`. */
 function dayUnit(day: string, page: number): string {
   return page === 1 ? `day:${day}` : `day:${day}/${page}`;
+}
+
+/** The day and the page a day unit's name (`2026-11-28`, `2026-11-28/2`) stands for. */
+function dayOfUnit(name: string): [day: string, page: number] {
+  const [day = '', page = '1'] = name.split('/');
+  return [day, Number(page)];
 }
 
 function splitId(id: string): [string, string | undefined] {
@@ -386,8 +391,8 @@ export function unitFiles(id: string): string[] {
       ];
     }
     case 'day': {
-      const [day = '', page = '1'] = name.split('/');
-      return [dataFiles.dayPage(day, Number(page)), htmlFileFor(paths.day(day, Number(page)))];
+      const [day, page] = dayOfUnit(name);
+      return [dataFiles.dayPage(day, page), htmlFileFor(paths.day(day, page))];
     }
     case 'month':
       return [dataFiles.month(name), htmlFileFor(paths.month(name))];

@@ -1,9 +1,7 @@
 // Shape checks for the JSON of the list's pages and of the popular posts: loaded with the front page's view,
 // not with every page.
-import { isNumberOrNull, isObject, isSummaryList } from './site-json-guards.ts';
+import { isNumberOrNull, isObject, isStringOrNull, isSummaryList } from './site-json-guards.ts';
 import type { DayPageJson, IndexPageJson, MonthJson, PopularJson } from './site-json.ts';
-
-const isStringOrNull = (value: unknown) => value === null || typeof value === 'string';
 
 export function isIndexPageJson(value: unknown): value is IndexPageJson {
   return (

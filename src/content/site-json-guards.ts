@@ -6,7 +6,7 @@ type Json = Record<string, unknown>;
 export const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const isStringOrNull = (value: unknown) => value === null || typeof value === 'string';
+export const isStringOrNull = (value: unknown) => value === null || typeof value === 'string';
 
 export const isNumberOrNull = (value: unknown) => value === null || typeof value === 'number';
 

@@ -23,7 +23,15 @@ import { RouteBoundary } from './route-boundary.tsx';
 export function HomeRoute() {
   const { page: raw } = useParams();
   const page = raw === undefined ? 'front' : parseListPageNumber(raw);
-  const wide = useNothingBeside(page);
+  // The front page's data, as far as it has come: the list and the panel load it (and say so if they cannot).
+  const popular = useQuery({ ...popularQuery(), enabled: false }).data;
+  const front = useQuery({ ...indexPageQuery('front'), enabled: false }).data;
+  const months = front?.months ?? [];
+  // The list has the page to itself on a numbered page, and on a front page with no popular posts and no dated
+  // months. Decided from the data the page is rendered with, so the prerendered HTML carries the layout from its
+  // first bytes: a browser paints the list before it has read the column beside it, and a layout chosen by what
+  // that column holds would move the list when the column arrived.
+  const wide = page !== 'front' || (popular?.posts.length === 0 && front != null && months.length === 0);
   if (page === null) return <NotFoundView />;
   return (
     <div className={wide ? 'home-layout home-layout--wide' : 'home-layout'}>
@@ -35,38 +43,16 @@ export function HomeRoute() {
           <RouteBoundary>
             <AllPopularPosts />
           </RouteBoundary>
-          <RecentMonths />
+          <ArchiveMonths months={months} />
         </div>
       )}
     </div>
   );
 }
 
-/**
- * Whether the list has the page to itself: a numbered page always, the front page when the archive has no
- * popular posts and no dated months. Decided from the data the page is rendered with, so the prerendered HTML
- * carries the layout from its first bytes: a browser paints the list before it has read the column beside it,
- * and a layout chosen by what that column holds would move the list when the column arrived.
- */
-function useNothingBeside(page: number | 'front' | null): boolean {
-  const popular = useQuery({ ...popularQuery(), enabled: false }).data;
-  const front = useQuery({ ...indexPageQuery('front'), enabled: false }).data;
-  if (page !== 'front') return true;
-  return popular?.posts.length === 0 && front != null && (front.months?.length ?? 0) === 0;
-}
-
 function ListPage({ page }: { page: number | 'front' }) {
   const { data } = useSuspenseQuery(indexPageQuery(page));
   return data ? <ListPageContent page={data} /> : <NotFoundView />;
-}
-
-/**
- * The newest months of the archive, from the front page's data: it comes with the list, which loads it (and says
- * so if it cannot); until then, and for an undated archive, nothing.
- */
-function RecentMonths() {
-  const { data } = useQuery({ ...indexPageQuery('front'), enabled: false });
-  return <ArchiveMonths months={data?.months ?? []} />;
 }
 
 function ListPageContent({ page }: { page: IndexPageJson }) {

@@ -52,6 +52,12 @@ export function dayPageCount(day: ArchiveDay): number {
   return Math.max(1, Math.ceil(day.positions.length / HEADLINES_PER_PAGE));
 }
 
+/** The positions page `page` of a day holds: its articles newest first, 50 a page. */
+export function dayPagePositions(day: ArchiveDay, page: number): number[] {
+  const end = day.positions.length - (page - 1) * HEADLINES_PER_PAGE;
+  return day.positions.slice(Math.max(0, end - HEADLINES_PER_PAGE), Math.max(0, end)).reverse();
+}
+
 /** Page `page` (1 is the newest) of the day at `at` in the calendar. */
 export function dayPage(
   calendar: ArchiveCalendar,
@@ -60,16 +66,13 @@ export function dayPage(
   summaryAt: (position: number) => PostSummary,
 ): DayPageJson {
   const day = calendar.days[at] as ArchiveDay;
-  const newestFirst = [...day.positions].reverse();
   return {
     day: day.day,
     page,
     pages: dayPageCount(day),
     previous: calendar.days[at - 1]?.day ?? null,
     next: calendar.days[at + 1]?.day ?? null,
-    posts: newestFirst
-      .slice((page - 1) * HEADLINES_PER_PAGE, page * HEADLINES_PER_PAGE)
-      .map((position) => summaryAt(position)),
+    posts: dayPagePositions(day, page).map((position) => summaryAt(position)),
   };
 }
 
