@@ -3,13 +3,21 @@
 import { isNumberOrNull, isObject, isStringOrNull, isSummaryList } from './site-json-guards.ts';
 import type { DayPageJson, IndexPageJson, MonthJson, PopularJson } from './site-json.ts';
 
+/** A list of months or days of the archive with their article counts: `[{ month: '2026-11', articles: 30 }]`. */
+const isCountList = (value: unknown, unit: 'month' | 'day'): boolean =>
+  Array.isArray(value) &&
+  value.every(
+    (entry) => isObject(entry) && typeof entry[unit] === 'string' && typeof entry.articles === 'number',
+  );
+
 export function isIndexPageJson(value: unknown): value is IndexPageJson {
   return (
     isObject(value) &&
     isNumberOrNull(value.page) &&
     isNumberOrNull(value.newer) &&
     isNumberOrNull(value.older) &&
-    isSummaryList(value.posts)
+    isSummaryList(value.posts) &&
+    (value.months === undefined || isCountList(value.months, 'month'))
   );
 }
 
@@ -33,10 +41,7 @@ export function isMonthJson(value: unknown): value is MonthJson {
   return (
     isObject(value) &&
     typeof value.month === 'string' &&
-    Array.isArray(value.days) &&
-    value.days.every(
-      (day) => isObject(day) && typeof day.day === 'string' && typeof day.articles === 'number',
-    ) &&
+    isCountList(value.days, 'day') &&
     isStringOrNull(value.previous) &&
     isStringOrNull(value.next)
   );
