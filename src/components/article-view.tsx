@@ -39,11 +39,12 @@ export function ArticleView({ post }: { post: PostJson }) {
             {post.standfirst}
           </p>
         )}
+        {/* Share first: a box at the row's right end would move while a slow phone is still parsing it. */}
         <div className="article__meta">
+          <ShareButton title={title} />
           <p className="article__reading-time">
             <ReadingTime body={post.body} />
           </p>
-          <ShareButton title={title} />
         </div>
         <div className="article__body" lang="sw">
           {post.body.map((paragraph, index) => (

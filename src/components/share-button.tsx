@@ -26,7 +26,7 @@ export function ShareButton({ title }: { title: string }) {
     <div className="share">
       <button type="button" className="chip" onClick={() => void share()}>
         <ChipIcon symbol="↗" />
-        <SectionText section={articleText} id="share" reserveBoth={false} />
+        <SectionText section={articleText} id="share" />
       </button>
       <p role="status" className="share__status">
         {state.kind === 'copied' && <SectionText section={articleText} id="linkCopied" />}
