@@ -8,8 +8,8 @@ export interface LayoutShift {
 }
 
 /** Loads a page with a layout-shift observer installed before any of its scripts, waits for hydration, for
- * English to apply if the URL asks for it, and for `settled` (a selector of what arrives last, if anything), and returns the
- * cumulative layout shift seen. */
+ * English to apply if the URL asks for it, and for `settled` (a selector of what arrives last, if anything),
+ * and returns the cumulative layout shift seen and what moved. */
 export async function layoutShiftOf(page: Page, url: string, settled?: string): Promise<LayoutShift> {
   await page.addInitScript(() => {
     const store = window as unknown as { __cls: number; __shifts: string[] };
@@ -50,10 +50,9 @@ export async function layoutShiftOf(page: Page, url: string, settled?: string): 
     : false;
   if (settled) await page.locator(settled).first().waitFor();
   await page.waitForTimeout(500);
-  return page
-    .evaluate(() => {
-      const store = window as unknown as { __cls: number; __shifts: string[] };
-      return { cls: store.__cls, shifts: store.__shifts };
-    })
-    .then((seen) => ({ ...seen, englishApplied }));
+  const seen = await page.evaluate(() => {
+    const store = window as unknown as { __cls: number; __shifts: string[] };
+    return { cls: store.__cls, shifts: store.__shifts };
+  });
+  return { ...seen, englishApplied };
 }
