@@ -138,7 +138,17 @@ describe('news in time', () => {
     ).resolves.toBe('true');
     await order.getByRole('link', { name: 'Mapya zaidi' }).click();
     await expect.poll(() => page.url()).toBe(`${site}/tafuta?q=mibomomba&sort=new`);
-    await page.waitForFunction(() => document.querySelectorAll('.headline-item time').length > 1);
+    // Wait for the new order's results, not for a date: the best-match results carry dates too, and stay
+    // on screen a moment after the click before the newest-first ones load in their place.
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('.search-order [aria-current="true"]')
+          ?.getAttribute('href')
+          ?.includes('sort=new') &&
+        document.querySelector('.search-page .loading') === null &&
+        document.querySelectorAll('.headline-item .post-meta [lang="sw"] time').length > 1,
+    );
     const dates = await page
       .locator('.headline-item .post-meta [lang="sw"] time')
       .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
