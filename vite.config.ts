@@ -108,6 +108,10 @@ export default defineConfig(({ isPreview }) => ({
             'plugins/**/*.test.ts',
             'scripts/**/*.test.ts',
           ],
+          // Guards against a hang, not timers: under a load of 20 on 2 cores four tests of real news took 7 s,
+          // too near vitest's default of 5 s a test. Build tests set their own (tests/support/hang-guards.ts).
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {

@@ -16,6 +16,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BUILDS_MS } from '../tests/support/hang-guards.ts';
 import { syntheticFileName, syntheticSeed } from '../bench/synthetic-archive.ts';
 import { build, cacheOf, cleanSite, expectSite, filesOf } from '../tests/support/site-builds.ts';
 
@@ -34,7 +35,7 @@ function expectRebuildMatchesClean(seeds: string, out: string, scratch: string, 
   return clean;
 }
 
-describe('vite build', { timeout: 180_000 }, () => {
+describe('vite build', { timeout: BUILDS_MS }, () => {
   let scratch: string;
   let seeds: string;
   let out: string;

@@ -5,6 +5,7 @@ import { mkdtempSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILDS_MS } from '../tests/support/hang-guards.ts';
 import {
   besideSite,
   build,
@@ -27,7 +28,7 @@ function shardArticle(number: number): string {
 
 const shardArticleName = (number: number) => `0001${String(number).padStart(2, '0')}_zqx.txt`;
 
-describe('a week of daily rebuilds', { timeout: 240_000 }, () => {
+describe('a week of daily rebuilds', { timeout: BUILDS_MS }, () => {
   let scratch = '';
   let seeds = '';
   let out = '';
@@ -38,7 +39,7 @@ describe('a week of daily rebuilds', { timeout: 240_000 }, () => {
     writeSynthetic(seeds, 0, COUNT, COUNT);
     for (let number = 0; number < SHARD_ARTICLES; number++)
       writeFileSync(path.join(seeds, shardArticleName(number)), shardArticle(number));
-  }, 100_000);
+  }, BUILDS_MS);
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
   it('publishes each day exactly what a clean build of that day publishes', () => {

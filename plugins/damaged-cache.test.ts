@@ -5,6 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFile
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILDS_MS } from '../tests/support/hang-guards.ts';
 import { build, cacheOf, expectSite, TwoDays, writeSynthetic } from '../tests/support/site-builds.ts';
 
 const COUNT = 120;
@@ -17,7 +18,7 @@ function garble(file: string): void {
   writeFileSync(file, bytes);
 }
 
-describe('a damaged build cache', { timeout: 120_000 }, () => {
+describe('a damaged build cache', { timeout: BUILDS_MS }, () => {
   let scratch = '';
   let seeds = '';
   let out = '';
@@ -30,7 +31,7 @@ describe('a damaged build cache', { timeout: 120_000 }, () => {
     const first = build(seeds, out);
     expect(first.status, first.output).toBe(0);
     days = new TwoDays(scratch, seeds, out, COUNT);
-  }, 100_000);
+  }, BUILDS_MS);
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
   const inCache = (pattern: RegExp) => () => {

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILDS_MS } from '../tests/support/hang-guards.ts';
 import {
   besideSite,
   build,
@@ -21,7 +22,7 @@ import {
 
 const COUNT = 150;
 
-describe('a build killed at any moment', { timeout: 120_000 }, () => {
+describe('a build killed at any moment', { timeout: BUILDS_MS }, () => {
   let scratch = '';
   let seeds = '';
   let out = '';
@@ -34,7 +35,7 @@ describe('a build killed at any moment', { timeout: 120_000 }, () => {
     const first = build(seeds, out);
     expect(first.status, first.output).toBe(0);
     days = new TwoDays(scratch, seeds, out, COUNT);
-  }, 100_000);
+  }, BUILDS_MS);
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
   /**

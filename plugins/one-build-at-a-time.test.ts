@@ -6,6 +6,7 @@ import { existsSync, lstatSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILDS_MS, ONE_BUILD_MS } from '../tests/support/hang-guards.ts';
 import {
   build,
   cacheOf,
@@ -33,14 +34,14 @@ function snapshot(dir: string, prefix = ''): Map<string, string> {
 }
 
 async function waitFor(condition: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + ONE_BUILD_MS;
   while (!condition()) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
 
-describe('one build at a time', { timeout: 120_000 }, () => {
+describe('one build at a time', { timeout: BUILDS_MS }, () => {
   let scratch = '';
   let seeds = '';
   let out = '';
@@ -52,7 +53,7 @@ describe('one build at a time', { timeout: 120_000 }, () => {
     writeSynthetic(seeds, 0, COUNT, COUNT);
     const first = build(seeds, out);
     expect(first.status, first.output).toBe(0);
-  }, 100_000);
+  }, BUILDS_MS);
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
   it('stops a second build at once, with one line, and it touches nothing of the running one', async () => {

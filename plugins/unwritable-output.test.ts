@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, statfsSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILDS_MS } from '../tests/support/hang-guards.ts';
 import {
   build,
   cleanSite,
@@ -25,14 +26,14 @@ function setReadOnly(folder: string, readOnly: boolean): void {
   else execFileSync('chmod', ['-R', readOnly ? 'a-w' : 'u+w', folder]);
 }
 
-describe('a build that cannot write', { timeout: 120_000 }, () => {
+describe('a build that cannot write', { timeout: BUILDS_MS }, () => {
   let scratch = '';
   let seeds = '';
   beforeAll(() => {
     scratch = mkdtempSync(path.join(tmpdir(), 'habari-unwritable-'));
     seeds = path.join(scratch, 'seeds');
     writeSynthetic(seeds, 0, COUNT, COUNT);
-  }, 100_000);
+  }, BUILDS_MS);
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
   it('stops on a read-only site folder with one line, and leaves the published site as it was', () => {

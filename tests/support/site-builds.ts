@@ -16,6 +16,7 @@ import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect } from 'vitest';
 import { syntheticFileName, syntheticSeed } from '../../bench/synthetic-archive.ts';
+import { ONE_BUILD_MS } from './hang-guards.ts';
 import { BUILD_ARGS, buildEnv } from './site-server.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -37,7 +38,7 @@ export function build(seedsDir: string, outDir: string, env: Record<string, stri
     env: buildEnv(seedsDir, outDir, { HABARI_CACHE_DIR: cacheOf(outDir), ...env }),
     encoding: 'utf8',
     // A build that hangs fails its test rather than the whole run.
-    timeout: 100_000,
+    timeout: ONE_BUILD_MS,
   });
   return { status: result.status, signal: result.signal, output: `${result.stdout}\n${result.stderr}` };
 }
