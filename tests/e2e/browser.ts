@@ -31,9 +31,16 @@ export interface WatchedPage {
   requests: string[];
 }
 
-export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+export interface PageOptions extends BrowserContextOptions {
+  /** Never slowed down by HABARI_E2E_CPU_SLOWDOWN (below). */
+  fullSpeed?: boolean;
+}
+
+export async function openPage(browser: Browser, options: PageOptions = {}): Promise<WatchedPage> {
+  const { fullSpeed = false, ...contextOptions } = options;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
   const page = await context.newPage();
+  if (!fullSpeed) await slowDownIfAsked(page);
   // Every Content-Security-Policy violation becomes a console error, which every test checks for.
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
@@ -48,6 +55,21 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
   page.on('request', (request) => requests.push(request.url()));
   return { page, errors, requests };
+}
+
+/** `HABARI_E2E_CPU_SLOWDOWN=N` runs every page's scripts N times slower (Chromium's CPU throttling): a test
+ * that waits for time, or for a state the page had before the step it waits on, fails this way far more often
+ * than on a loaded machine, so a race shows itself in a few runs instead of one in a hundred. */
+async function slowDownIfAsked(page: Page) {
+  const slowdown = Number(process.env.HABARI_E2E_CPU_SLOWDOWN ?? '1');
+  if (!Number.isFinite(slowdown) || slowdown < 1) {
+    throw new Error(
+      `HABARI_E2E_CPU_SLOWDOWN must be a number from 1 up, not ${process.env.HABARI_E2E_CPU_SLOWDOWN}`,
+    );
+  }
+  if (slowdown === 1) return;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
 }
 
 /** Opens a URL and waits until the app has hydrated, so clicks reach React. */

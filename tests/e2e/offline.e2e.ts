@@ -61,7 +61,9 @@ describe('offline reading', () => {
   it('searches offline with the words already fetched, and says a new word needs the network', async () => {
     const searchServer = await serveSite(siteDir, 4315);
     const site = searchServer.url;
-    const { page, errors } = await openPage(browser());
+    // Chromium left navigator.onLine true here, offline, while the DevTools session that slows the CPU was
+    // attached (even at a slowdown of 1.0001): the offline message depends on it.
+    const { page, errors } = await openPage(browser(), { fullSpeed: true });
     try {
       await gotoHydrated(page, `${site}/`);
       await page.waitForFunction(async () => {
