@@ -30,10 +30,11 @@ describe('a reader in Chromium', () => {
 
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.url()).toBe(`${site}/?lang=en`);
+    // The address changes before the page is drawn in English: wait for an English headline, then read.
+    await page.getByRole('link', { name: 'North Korea hosts Russian military delegation' }).waitFor();
     await expect(page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).resolves.toBe(
       'true',
     );
-    await page.getByRole('link', { name: 'North Korea hosts Russian military delegation' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Headlines');
     await page.getByRole('heading', { level: 1, name: 'Headlines', exact: true }).waitFor();
