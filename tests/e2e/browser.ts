@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, onTestFinished } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
 
 /** One Chromium for the tests of a file: started before them, closed after. */
@@ -39,6 +39,8 @@ export interface PageOptions extends BrowserContextOptions {
 export async function openPage(browser: Browser, options: PageOptions = {}): Promise<WatchedPage> {
   const { fullSpeed = false, ...contextOptions } = options;
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
+  // Closed with its test: a page left open keeps its scripts, timers and (slowed down) CPU to the file's end.
+  onTestFinished(() => context.close());
   const page = await context.newPage();
   if (!fullSpeed) await slowDownIfAsked(page);
   // Every Content-Security-Policy violation becomes a console error, which every test checks for.
