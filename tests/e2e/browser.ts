@@ -69,9 +69,13 @@ async function slowDownIfAsked(page: Page) {
       `HABARI_E2E_CPU_SLOWDOWN must be a number from 1 up, not ${process.env.HABARI_E2E_CPU_SLOWDOWN}`,
     );
   }
-  if (slowdown === 1) return;
+  if (slowdown !== 1) await slowCpu(page, slowdown);
+}
+
+/** Runs the page's scripts `rate` times slower, as a cheap phone would. */
+export async function slowCpu(page: Page, rate: number) {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
 }
 
 /** Opens a URL and waits until the app has hydrated, so clicks reach React. */

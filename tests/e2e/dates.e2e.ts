@@ -140,17 +140,19 @@ describe('news in time', () => {
     await expect.poll(() => page.url()).toBe(`${site}/tafuta?q=mibomomba&sort=new`);
     // Wait for the new order's results, not for a date: the best-match results carry dates too, and stay
     // on screen a moment after the click before the newest-first ones load in their place.
+    const dateSelector = '.headline-item .post-meta [lang="sw"] time';
     await page.waitForFunction(
-      () =>
+      (selector) =>
         document
           .querySelector('.search-order [aria-current="true"]')
           ?.getAttribute('href')
           ?.includes('sort=new') &&
         document.querySelector('.search-page .loading') === null &&
-        document.querySelectorAll('.headline-item .post-meta [lang="sw"] time').length > 1,
+        document.querySelectorAll(selector).length > 1,
+      dateSelector,
     );
     const dates = await page
-      .locator('.headline-item .post-meta [lang="sw"] time')
+      .locator(dateSelector)
       .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
     expect(dates.length).toBeGreaterThan(1);
     expect(dates).toEqual([...dates].sort().reverse());

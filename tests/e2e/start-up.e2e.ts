@@ -3,7 +3,7 @@
 // phone's, tapping as soon as the page's scripts have run (the tap lands while the app hydrates).
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, useChromium } from './browser.ts';
+import { openPage, slowCpu, useChromium } from './browser.ts';
 
 const ARTICLE = '/habari/korea-kaskazini-inawakaribisha-wajumbe-wa-jeshi-la-urusi';
 
@@ -55,8 +55,7 @@ describe('tapping English during start-up', () => {
 
   it('switches the page when the tap comes at once on a slow CPU', async () => {
     const { page, errors } = await openPage(browser());
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+    await slowCpu(page, 6);
     await page.goto(`${site}${ARTICLE}`, { waitUntil: 'domcontentloaded' });
     await page.getByRole('button', { name: 'English' }).click();
     await expectEnglish(page, `${site}${ARTICLE}?lang=en`);

@@ -1,7 +1,7 @@
 // How long a test may run before it counts as hung. A guard ends a build that never ends with a failure that
 // says so; it times nothing (speed is the bench's job), so it sits far above what a loaded machine needs.
-// Under a load average of 20 on 2 cores (the three suites and a build beside them) the week of daily rebuilds
-// took 330 s and one hook's two builds over 100 s, which guards of 100 to 240 s failed as if hung.
+// Under a load average of 20 on 2 cores (the browser suite slowed down and a build beside them) the week of
+// daily rebuilds took 330 s and a hook's three builds over 100 s, which guards of 100 to 240 s failed as hung.
 
 /** One `npm run build` of a test's seeds. */
 export const ONE_BUILD_MS = 10 * 60_000;
